@@ -45,8 +45,10 @@ export const moduleSchema = z
     summary: z.string().min(20),
     /** Objectives of the module, as in the seminar programme. */
     objectives: z.array(z.string().min(5)).min(1),
-    /** Duration of the module in the seminar, in days (e.g. 2.5). */
-    days: z.number().positive().max(30),
+    /** Duration of the module in the seminar, in days (e.g. 2.5); absent for the introduction. */
+    days: z.number().positive().max(30).optional(),
+    /** Dates and place of the seminar session, as given by the programme (shown as context). */
+    session: z.string().optional(),
     /** Themes of the seminar programme covered by the module, in order. */
     themes: z.array(z.string().min(3)).default([]),
     /** Ordered lesson ids; each must match `content/lessons/<id>/<lesson-id>.mdx`. */

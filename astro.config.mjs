@@ -1,0 +1,34 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkContentLinks } from './src/integrations/content-links.ts';
+import { rehypeFrenchTypography } from './src/integrations/french-typography.ts';
+
+// Where the authored content lives: the project itself, or another folder for tests that
+// build deliberately broken content (FM_CONTENT_ROOT).
+const contentRoot = process.env.FM_CONTENT_ROOT ?? fileURLToPath(new URL('.', import.meta.url));
+
+// Sub-path the site is served under, known at build time: BASE_PATH=/formation/ npm run build.
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.FM_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(contentRoot), mdx()],
+  markdown: {
+    remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFrenchTypography],
+  },
+  vite: {
+    // Fonts (KaTeX) are emitted as files rather than inlined so CSS stays small.
+    build: { assetsInlineLimit: 0 },
+  },
+});

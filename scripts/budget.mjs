@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Weight budgets per page type, measured on the built site (gzip -9, what the server sends).
+// For every HTML page: the page itself, the JS it loads (scripts, modulepreloads and their
+// static imports) and the CSS it links. Fonts and images are reported apart, not budgeted.
+// Exits 1 when the heaviest page of a type is over budget, so `npm test` fails.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(process.argv[2] ?? process.env.FM_OUT_DIR ?? 'dist');
+if (!existsSync(join(dist, 'build-info.json'))) {
+  console.error(`Aucun site construit dans ${dist} : lancez d'abord « npm run build ».`);
+  process.exit(2);
+}
+const { base } = JSON.parse(readFileSync(join(dist, 'build-info.json'), 'utf8'));
+
+/** Budgets in KB (gzip) per page type. */
+const KB = 1024;
+const budgets = {
+  lesson: { js: 20, css: 15, total: 60 },
+  module: { js: 20, css: 15, total: 60 },
+  home: { js: 20, css: 15, total: 60 },
+  glossary: { js: 20, css: 15, total: 60 },
+  'module-test': { js: 20, css: 15, total: 60 },
+  other: { js: 20, css: 15, total: 60 },
+};
+
+function pageType(path) {
+  const rel = relative(dist, path).split('\\').join('/');
+  if (rel === 'index.html') return 'home';
+  if (rel.startsWith('glossaire/')) return 'glossary';
+  if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
+  if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
+  if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';
+  return 'other';
+}
+
+const gz = new Map();
+function gzipSize(file) {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gz.get(file);
+}
+/** Maps a URL in a page (under the base path) to a file in dist. */
+function fileOf(url) {
+  const path = url.split(/[?#]/)[0];
+  if (!path.startsWith(base)) return null;
+  const file = join(dist, path.slice(base.length));
+  return existsSync(file) ? file : null;
+}
+
+function jsClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    const target = resolve(entry, '..', m[1]);
+    if (existsSync(target)) jsClosure(target, seen);
+  }
+  return seen;
+}
+
+function measure(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const js = new Set();
+  const css = new Set();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    const f = fileOf(m[1]);
+    if (f) jsClosure(f, js);
+  }
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
+    const f = fileOf(m[1]);
+    if (f) jsClosure(f, js);
+  }
+  // Inline module scripts may import chunks too.
+  for (const m of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const imp of m[1].matchAll(/["'](\/[^"']+\.js)["']/g)) {
+      const f = fileOf(imp[1]);
+      if (f) jsClosure(f, js);
+    }
+  }
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const f = fileOf(m[1]);
+    if (f) css.add(f);
+  }
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
+  const sum = (files) => [...files].reduce((n, f) => n + gzipSize(f), 0);
+  const htmlSize = gzipSync(html, { level: 9 }).length;
+  return { html: htmlSize, js: sum(js), css: sum(css), inlineJs, total: htmlSize + sum(js) + sum(css) };
+}
+
+const pages = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name.endsWith('.html')) pages.push(path);
+  }
+})(dist);
+
+const heaviest = {};
+for (const page of pages) {
+  const type = pageType(page);
+  const m = { ...measure(page), page: relative(dist, page) };
+  if (!heaviest[type] || m.total > heaviest[type].total) heaviest[type] = m;
+}
+
+let fonts = 0;
+let images = 0;
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (/\.woff2$/.test(name)) fonts += statSync(path).size;
+    else if (/\.(png|jpe?g|webp|avif|gif)$/.test(name)) images += statSync(path).size;
+  }
+})(dist);
+
+const kb = (n) => (n / KB).toFixed(1).padStart(6);
+const failures = [];
+console.log(`Budgets (gzip, Ko) — page la plus lourde de chaque type, ${pages.length} pages mesurées`);
+console.log('type          HTML     JS    CSS  total   budget JS/CSS/total   page');
+for (const [type, m] of Object.entries(heaviest).sort()) {
+  const b = budgets[type];
+  const over = [];
+  if (m.js > b.js * KB) over.push(`JS ${kb(m.js).trim()} > ${b.js}`);
+  if (m.css > b.css * KB) over.push(`CSS ${kb(m.css).trim()} > ${b.css}`);
+  if (m.total > b.total * KB) over.push(`total ${kb(m.total).trim()} > ${b.total}`);
+  console.log(`${type.padEnd(12)} ${kb(m.html)} ${kb(m.js)} ${kb(m.css)} ${kb(m.total)}   ${`${b.js}/${b.css}/${b.total}`.padEnd(20)} ${m.page}${over.length ? `   ✗ ${over.join(', ')}` : ''}`);
+  if (over.length) failures.push(`${type} (${m.page}) : ${over.join(', ')}`);
+}
+console.log(`Hors budget : polices woff2 ${kb(fonts).trim()} Ko (chargées seulement si une formule les utilise), images ${kb(images).trim()} Ko (non compressées).`);
+if (failures.length) {
+  console.error(`\nBudget dépassé :\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+import { connect } from 'node:net';
+import { expect, test } from '@playwright/test';
+
+// The LAN server: compression, cache and security headers, base path, 404, and no way out of dist/.
+test('serves compressed pages with cache and security headers', async ({ request }) => {
+  const page = await request.get('./', { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(page.status()).toBe(200);
+  const headers = page.headers();
+  expect(headers['content-encoding']).toBe('br');
+  expect(headers['cache-control']).toBe('no-cache');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['content-security-policy']).toContain("default-src 'self'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+
+  const html = await page.text();
+  const css = /href="([^"]+\.css)"/.exec(html)![1]!;
+  const asset = await request.get(css, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['cache-control']).toContain('immutable');
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+});
+
+test('redirects the bare root to the base path and answers unknown paths with the 404 page', async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const root = await request.get(`${origin}/`, { maxRedirects: 0 });
+  expect(root.status()).toBe(302);
+  expect(root.headers()['location']).toBe(new URL(baseURL!).pathname);
+  const missing = await request.get('page-qui-n-existe-pas/');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page introuvable');
+});
+
+test('refuses paths that climb out of the site folder', async ({ baseURL }) => {
+  const { hostname, port, pathname } = new URL(baseURL!);
+  const raw = (path: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+  for (const path of [`${pathname}../package.json`, `${pathname}%2e%2e/%2e%2e/package.json`, `${pathname}..%2f..%2fpackage.json`, `${pathname}../../../../etc/passwd`]) {
+    const response = await raw(path);
+    expect(response.split('\r\n')[0], path).toMatch(/^HTTP\/1\.1 (400|404)/);
+    expect(response).not.toContain('"name": "formation-mutuelles"');
+    expect(response).not.toContain('root:x:0:0');
+  }
+});
+
+test('refuses methods other than GET and HEAD', async ({ request }) => {
+  const response = await request.post('./', { data: 'x' });
+  expect(response.status()).toBe(405);
+});
