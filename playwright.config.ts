@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with scripts/test.mjs
 import { findChromium, howToGetChromium } from './scripts/find-chromium.mjs';
 
 // End-to-end tests run against a real production build served by our own server, under a

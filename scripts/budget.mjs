@@ -22,6 +22,7 @@ const budgets = {
   home: { js: 20, css: 15, total: 60 },
   glossary: { js: 20, css: 15, total: 60 },
   'module-test': { js: 20, css: 15, total: 60 },
+  search: { js: 20, css: 15, total: 60 },
   other: { js: 20, css: 15, total: 60 },
 };
 
@@ -29,6 +30,7 @@ function pageType(path) {
   const rel = relative(dist, path).split('\\').join('/');
   if (rel === 'index.html') return 'home';
   if (rel.startsWith('glossaire/')) return 'glossary';
+  if (rel.startsWith('recherche/')) return 'search';
   if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
   if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
   if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { ZodType } from 'zod';
+import type { ZodType, ZodTypeDef } from 'zod';
 import { frenchErrorMap } from '../schemas/french-errors';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { lessonSchema, type LessonMeta } from '../schemas/lesson';
@@ -91,7 +91,7 @@ export function loadCourse(root: string): LoadResult {
     }
   }
 
-  function validate<T>(schema: ZodType<T>, data: unknown, file: string, prefix = ''): T | undefined {
+  function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, data: unknown, file: string, prefix = ''): T | undefined {
     if (data === undefined) return undefined;
     const result = schema.safeParse(data, { errorMap: frenchErrorMap });
     if (result.success) return result.data;

@@ -2,15 +2,22 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** One representative URL per page type, found by following the site's own links. */
-export async function pageTypeUrls(page: Page): Promise<Record<string, string>> {
+export interface PageTypeUrls {
+  home: string;
+  module: string;
+  lesson: string;
+  glossary: string;
+  'module-test'?: string;
+}
+
+export async function pageTypeUrls(page: Page): Promise<PageTypeUrls> {
   await page.goto('./');
   const moduleHref = await page.locator('.cards a').first().getAttribute('href');
   await page.goto(moduleHref!);
   const lessonHref = await page.locator('.lesson-list a').first().getAttribute('href');
   const testLink = page.locator('a[href$="/test/"]');
-  const urls: Record<string, string> = { home: './', module: moduleHref!, lesson: lessonHref!, glossary: 'glossaire/' };
+  const urls: PageTypeUrls = { home: './', module: moduleHref!, lesson: lessonHref!, glossary: 'glossaire/' };
   if (await testLink.count()) urls['module-test'] = (await testLink.first().getAttribute('href'))!;
-  // A lesson with formulas exercises KaTeX fonts and styles too.
   return urls;
 }
 

@@ -1,0 +1,118 @@
+import type lunrType from 'lunr';
+import type { SearchDocument, SerializedSearch } from './documents';
+import { foldAccents, frenchLunr, SEPARATOR } from './lunr-fr';
+
+/** A piece of a result snippet; `match` pieces are the words the query found. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchResult {
+  document: SearchDocument;
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export interface Searcher {
+  /** Never throws: noise, stop words only or lunr syntax typed by accident give `[]` or results. */
+  search(query: string, limit?: number): SearchResult[];
+}
+
+const MAX_QUERY_LENGTH = 200;
+const MAX_TOKENS = 10;
+const MAX_TOKEN_LENGTH = 30;
+const SNIPPET_WORDS = 28;
+
+type LunrWithFr = typeof lunrType & { fr: { stopWordFilter: (token: lunrType.Token) => lunrType.Token | undefined } };
+
+/** Words of a query as typed: lunr syntax (`title:`, `~2`, `^`, `+`, `*`) is just punctuation here. */
+export function queryTokens(query: string): string[] {
+  return query
+    .slice(0, MAX_QUERY_LENGTH)
+    .split(SEPARATOR)
+    .map((word) => word.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase())
+    .filter((word) => word.length > 0 && word.length <= MAX_TOKEN_LENGTH)
+    .slice(0, MAX_TOKENS);
+}
+
+export function createSearcher(data: SerializedSearch): Searcher {
+  if (data?.format !== 'formation-mutuelles/search' || data.version !== 1) throw new Error('Unknown search index format');
+  const lunr = frenchLunr() as LunrWithFr;
+  const index = lunr.Index.load(data.index);
+  const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
+  const stemCache = new Map<string, string>();
+  const stem = (word: string) => {
+    let value = stemCache.get(word);
+    if (value === undefined) {
+      value = index.pipeline.runString(word)[0] ?? '';
+      stemCache.set(word, value);
+    }
+    return value;
+  };
+  const isStopWord = (word: string) => lunr.fr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+
+  function search(query: string, limit = 30): SearchResult[] {
+    const typed = queryTokens(query).filter((word) => !isStopWord(word));
+    const expanded = typed.flatMap((word) => {
+      const meaning = data.synonyms[foldAccents(word)];
+      return meaning ? queryTokens(meaning).filter((w) => !isStopWord(w)) : [];
+    });
+    if (typed.length === 0) return [];
+    let hits: lunrType.Index.Result[];
+    try {
+      hits = index.query((q) => {
+        for (const word of typed) addWord(q, word, 1);
+        for (const word of expanded) addWord(q, word, 0.8);
+      });
+    } catch {
+      return [];
+    }
+    return hits.slice(0, limit).flatMap((hit) => {
+      const document = documents.get(hit.ref);
+      if (!document) return [];
+      const matched = new Set(Object.keys(hit.matchData.metadata));
+      return [{ document, score: hit.score, snippet: makeSnippet(document.text, matched, stem) }];
+    });
+  }
+
+  return { search };
+}
+
+/** One typed word becomes: the stemmed word, a prefix (typing in progress) and a fuzzy match (typos). */
+function addWord(q: lunrType.Query, word: string, weight: number) {
+  q.term(word, { usePipeline: true, boost: 10 * weight });
+  const folded = foldAccents(word);
+  if (folded.length >= 3) q.term(folded, { usePipeline: false, wildcard: 2 /* lunr.Query.wildcard.TRAILING */, boost: 3 * weight });
+  if (folded.length >= 5) q.term(word, { usePipeline: true, editDistance: folded.length >= 9 ? 2 : 1, boost: weight });
+}
+
+/** A window of the text around the first matched word, with every matched word flagged. */
+function makeSnippet(text: string, matched: Set<string>, stem: (word: string) => string): SnippetPart[] {
+  const words = text.split(/(\s+)/);
+  const isMatch = (word: string) => {
+    const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!clean) return false;
+    return clean.split(SEPARATOR).some((part) => part.length > 1 && matched.has(stem(part.toLowerCase())));
+  };
+  let first = -1;
+  for (let i = 0; i < words.length && i < 4000; i += 2) {
+    if (isMatch(words[i] ?? '')) {
+      first = i;
+      break;
+    }
+  }
+  const start = Math.max(0, first < 0 ? 0 : first - 10);
+  const end = Math.min(words.length, start + SNIPPET_WORDS * 2);
+  const parts: SnippetPart[] = [];
+  if (start > 0) parts.push({ text: '… ', match: false });
+  for (let i = start; i < end; i++) {
+    const word = words[i] ?? '';
+    const match = i % 2 === 0 && isMatch(word);
+    const last = parts[parts.length - 1];
+    if (last && last.match === match && !match) last.text += word;
+    else parts.push({ text: word, match });
+  }
+  if (end < words.length) parts.push({ text: ' …', match: false });
+  return parts;
+}

@@ -1,0 +1,68 @@
+import { createSearcher, type SearchResult, type Searcher } from '../../engine/search';
+import { format, type Strings } from './strings';
+
+/**
+ * Loaded on demand (dynamic import) when a learner starts searching: lunr, the French pipeline
+ * and the index file stay off every page until then.
+ */
+let searcher: Promise<Searcher> | undefined;
+
+export function siteBase(): string {
+  return document.documentElement.dataset.base ?? '/';
+}
+
+export function loadSearcher(): Promise<Searcher> {
+  searcher ??= fetch(`${siteBase()}recherche/index.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    })
+    .then(createSearcher)
+    .catch((error: unknown) => {
+      searcher = undefined; // let a later attempt retry
+      throw error;
+    });
+  return searcher;
+}
+
+/** Renders results as plain links (title, where it sits, snippet with <mark>ed words). */
+export function renderResults(list: HTMLElement, results: SearchResult[], strings: Strings): void {
+  list.replaceChildren(
+    ...results.map(({ document: doc, snippet }) => {
+      const item = window.document.createElement('li');
+      item.className = 'search-result';
+      const link = window.document.createElement('a');
+      link.href = siteBase() + doc.href;
+      const kind = window.document.createElement('span');
+      kind.className = `search-result__kind search-result__kind--${doc.kind}`;
+      kind.textContent = strings[`search.kind.${doc.kind}`] ?? doc.kind;
+      const title = window.document.createElement('span');
+      title.className = 'search-result__title';
+      title.textContent = doc.title;
+      link.append(kind, ' ', title);
+      item.append(link);
+      if (doc.parent) {
+        const parent = window.document.createElement('span');
+        parent.className = 'search-result__parent';
+        parent.textContent = doc.parent;
+        item.append(parent);
+      }
+      const text = window.document.createElement('p');
+      text.className = 'search-result__snippet';
+      for (const part of snippet) {
+        if (part.match) {
+          const mark = window.document.createElement('mark');
+          mark.textContent = part.text;
+          text.append(mark);
+        } else text.append(part.text);
+      }
+      item.append(text);
+      return item;
+    }),
+  );
+}
+
+export function countMessage(strings: Strings, count: number, query: string): string {
+  if (count === 0) return format(strings['search.noResult'], { query });
+  return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });
+}

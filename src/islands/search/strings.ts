@@ -1,0 +1,19 @@
+/** UI strings an island receives from the server-rendered page (taken from the dictionary). */
+export type Strings = Record<string, string>;
+
+export function readStrings(element: HTMLElement): Strings {
+  try {
+    return JSON.parse(element.dataset.strings ?? '{}') as Strings;
+  } catch {
+    return {};
+  }
+}
+
+/** Fills `{name}` placeholders; numbers get French digit grouping. */
+export function format(template: string | undefined, values: Record<string, string | number> = {}): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString('fr-FR') : value;
+  });
+}

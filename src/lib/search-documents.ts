@@ -1,0 +1,53 @@
+import { getEntry, render } from 'astro:content';
+import { bodyToPlainText } from '../course/lesson-text';
+import type { SearchDocument } from '../engine/search';
+import { courseSequence, getCourse } from './course';
+
+/**
+ * Everything search can find, gathered at build time from the course: one document per lesson
+ * section (linked to its heading), per glossary term, per quiz. Links are relative to the base.
+ */
+export async function collectSearchDocuments(): Promise<{ documents: SearchDocument[]; synonyms: Record<string, string> }> {
+  const course = getCourse();
+  const documents: SearchDocument[] = [];
+  const clean = (text: string) => bodyToPlainText(text).replace(/\s+/g, ' ').trim();
+
+  for (const { module, lesson } of courseSequence()) {
+    const href = `modules/${module.id}/${lesson.id}/`;
+    const entry = await getEntry('lessons', lesson.id);
+    // Section slugs exactly as rendered, matched to the source's `##` headings by order.
+    const slugs = entry ? (await render(entry)).headings.filter((h) => h.depth === 2).map((h) => h.slug) : [];
+    const parts = lesson.body.split(/^##\s+/m);
+    documents.push({ id: lesson.id, kind: 'lecon', title: lesson.meta.title, parent: module.label, href, text: clean(`${lesson.meta.summary}\n${parts[0] ?? ''}`), keywords: lesson.meta.objectives });
+    parts.slice(1).forEach((part, i) => {
+      const [heading = '', ...rest] = part.split('\n');
+      documents.push({ id: `${lesson.id}#${slugs[i] ?? i}`, kind: 'lecon', title: heading.trim(), parent: lesson.meta.title, href: `${href}#${slugs[i] ?? ''}`, text: clean(rest.join('\n')) });
+    });
+    const quiz = course.quizzes.get(lesson.id);
+    if (quiz) {
+      documents.push({
+        id: `quiz:${lesson.id}`,
+        kind: 'quiz',
+        title: quiz.quiz.title ?? `Quiz : ${lesson.meta.title}`,
+        parent: lesson.meta.title,
+        href: `${href}#quiz`,
+        text: quiz.quiz.questions.map((q) => `${q.prompt} ${q.explanation}`).join(' '),
+      });
+    }
+  }
+
+  for (const module of course.modules) {
+    const test = course.quizzes.get(module.id);
+    if (test?.quiz.scope === 'module') {
+      documents.push({ id: `quiz:${module.id}`, kind: 'quiz', title: test.quiz.title ?? `Test : ${module.label}`, parent: module.title, href: `modules/${module.id}/test/`, text: test.quiz.questions.map((q) => q.prompt).join(' ') });
+    }
+  }
+
+  const synonyms: Record<string, string> = {};
+  for (const term of course.glossary) {
+    documents.push({ id: `glossaire:${term.id}`, kind: 'glossaire', title: term.term, href: `glossaire/#${term.id}`, text: term.definition, keywords: term.synonyms });
+    // Single-word abbreviations (TM, CMU, UTG) expand a query to the words they stand for.
+    for (const synonym of term.synonyms) if (!/\s/.test(synonym.trim())) synonyms[synonym] = term.term.replace(/\s*\(.*\)$/, '');
+  }
+  return { documents, synonyms };
+}
