@@ -77,6 +77,29 @@ describe('simulatePool', () => {
     expect(Math.abs(claimsRatio.standardDeviation - SD_PER_BENEFICIARY / 10 / 2156)).toBeLessThan(0.03);
   });
 
+  it('is skewed in a small pool: the median year is below the mean', () => {
+    // N = 100: about 5 hospitalisations a year, each lognormal (cv = 1), drawn one by one, so a
+    // few costly years pull the mean up (mean ≈ 0.911, median ≈ 0.86 with this seed)
+    const { claimsRatio } = run({ beneficiaries: 100, trials: 20_000 });
+    expect(claimsRatio.mean - claimsRatio.p50).toBeGreaterThan(0.03);
+  });
+
+  it('draws the cases of a small pool one by one (no normal shortcut)', () => {
+    // 10 beneficiaries, 1 case each a year, very spread costs (cv = 3): P(no case) = e^-10 ≈ 5e-5,
+    // so practically every year pays something (p5 > 0); a normal approximation of the sum
+    // (mean 10 m, sd √10 × 3.2 m) would put many years at 0. Heavy right tail: median ≪ mean.
+    const { claimsRatio } = simulatePool({
+      beneficiaries: 10,
+      benefits: [{ id: 'x', frequency: 1, averageCost: 1000, coverageRate: 1, costVariation: 3 }],
+      contribution: 1000,
+      trials: 20_000,
+      seed: 3,
+    });
+    expect(claimsRatio.p5).toBeGreaterThan(0.1);
+    expect(claimsRatio.p50).toBeLessThan(0.8 * claimsRatio.mean);
+    expect(Math.abs(claimsRatio.mean - 1)).toBeLessThan(0.05);
+  });
+
   it('matches the normal-theory deficit probability for a large pool', () => {
     // N = 10 000, budget = expected + 1 sd: 1 960 + 65.0415 per beneficiary → P(deficit) = 1 − Φ(1) ≈ 0.1587
     // 20 000 trials: binomial standard error ≈ 0.0026

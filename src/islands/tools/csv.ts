@@ -1,0 +1,25 @@
+/**
+ * CSV that opens correctly in a French spreadsheet (Excel, LibreOffice): semicolon separator,
+ * decimal comma, UTF-8 with a byte-order mark so accents survive, CRLF line ends.
+ */
+export type Cell = string | number | null | undefined;
+
+export function toFrenchCsv(rows: Cell[][]): string {
+  const cell = (value: Cell) => {
+    if (value === null || value === undefined) return '';
+    const text = typeof value === 'number' ? String(Math.round(value * 1e6) / 1e6).replace('.', ',') : value;
+    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+}
+
+export function downloadCsv(filename: string, rows: Cell[][]): void {
+  const blob = new Blob([toFrenchCsv(rows)], { type: 'text/csv;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

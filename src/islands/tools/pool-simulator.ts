@@ -1,0 +1,178 @@
+import { simulatePool, type PoolSimulationResult } from '../../engine/insurance';
+import { format, readStrings, type Strings } from '../search/strings';
+import { downloadCsv, type Cell } from './csv';
+import { fr, readInput } from './fields';
+import { replaceQuery, wireShareAndPrint } from './tool-actions';
+
+/**
+ * <x-pool-simulator>: simulated years of a pool → distribution of the claims ratio and the
+ * probability of a deficit year, and how that probability falls as the pool grows.
+ * The engine draws aggregate claims per benefit, so 1 000 000 beneficiaries is as fast as 100.
+ */
+const NAMES = ['n', 'c', 'f1', 'c1', 't1', 'f2', 'c2', 't2', 'cv', 'trials', 'seed'] as const;
+const SIZES = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 50000];
+
+interface Run {
+  result: PoolSimulationResult;
+  bySize: { size: number; deficit: number }[];
+}
+
+class PoolSimulator extends HTMLElement {
+  private strings: Strings = {};
+  private last: Run | undefined;
+
+  connectedCallback() {
+    this.strings = readStrings(this);
+    const form = this.querySelector('form');
+    if (!form) return;
+    const params = new URLSearchParams(window.location.search);
+    for (const name of NAMES) {
+      const value = params.get(name);
+      const input = this.querySelector<HTMLInputElement>(`[name="${name}"]`);
+      if (value !== null && input) input.value = value.slice(0, 40);
+    }
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.update();
+    });
+    this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.exportCsv());
+    wireShareAndPrint(this, this.strings);
+    this.update();
+  }
+
+  private update() {
+    const errors: string[] = [];
+    const s = this.strings;
+    const n = readInput(this, 'n', { kind: 'count', min: 1, max: 10_000_000 }, s, errors);
+    const contribution = readInput(this, 'c', { kind: 'amount', min: 1 }, s, errors);
+    const f1 = readInput(this, 'f1', { kind: 'decimal' }, s, errors);
+    const c1 = readInput(this, 'c1', { kind: 'amount' }, s, errors);
+    const t1 = readInput(this, 't1', { kind: 'rate', max: 1 }, s, errors);
+    const f2 = readInput(this, 'f2', { kind: 'decimal' }, s, errors);
+    const c2 = readInput(this, 'c2', { kind: 'amount' }, s, errors);
+    const t2 = readInput(this, 't2', { kind: 'rate', max: 1 }, s, errors);
+    const cv = readInput(this, 'cv', { kind: 'decimal', max: 10 }, s, errors);
+    const trials = readInput(this, 'trials', { kind: 'count', min: 100, max: 50_000 }, s, errors);
+    const seed = readInput(this, 'seed', { kind: 'count', optional: true }, s, errors) ?? 1;
+    const params = new URLSearchParams();
+    for (const name of NAMES) {
+      const value = this.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
+      if (value) params.set(name, value);
+    }
+    replaceQuery(params);
+    const status = this.querySelector<HTMLElement>('[data-tool-status]');
+    if (errors.length || n === undefined || contribution === undefined || f1 === undefined || c1 === undefined || t1 === undefined || f2 === undefined || c2 === undefined || t2 === undefined || trials === undefined) {
+      if (status) status.textContent = s['tools.fixErrors'] ?? '';
+      return;
+    }
+    if (status) status.textContent = '';
+    const benefits = [
+      { id: 'consultations', frequency: f1, averageCost: c1, coverageRate: t1, costVariation: cv ?? 1 },
+      { id: 'hospitalisation', frequency: f2, averageCost: c2, coverageRate: t2, costVariation: cv ?? 1 },
+    ];
+    try {
+      const result = simulatePool({ beneficiaries: n, benefits, contribution, trials, seed });
+      const bySize = SIZES.map((size) => ({ size, deficit: simulatePool({ beneficiaries: size, benefits, contribution, trials: Math.min(trials, 4000), seed }).deficitProbability }));
+      this.last = { result, bySize };
+      this.render(this.last);
+    } catch {
+      if (status) status.textContent = s['tools.fixErrors'] ?? '';
+    }
+  }
+
+  private render({ result, bySize }: Run) {
+    const s = this.strings;
+    const pct = (x: number) => `${fr(x * 100, 1)}\u00A0%`;
+    const set = (name: string, text: string) => {
+      const el = this.querySelector(`[data-out="${name}"]`);
+      if (el) el.textContent = text;
+    };
+    set('deficit', pct(result.deficitProbability));
+    set('expected', pct(result.claimsRatio.mean));
+    set('p5', pct(result.claimsRatio.p5));
+    set('p50', pct(result.claimsRatio.p50));
+    set('p95', pct(result.claimsRatio.p95));
+    set('reading', format(s['pool.reading'], { n: fr(result.beneficiaries), p: pct(result.deficitProbability) }));
+    this.renderHistogram(result);
+    this.renderSizes(bySize);
+  }
+
+  private renderHistogram(result: PoolSimulationResult) {
+    const { histogram } = result;
+    const max = Math.max(1, ...histogram.counts);
+    const bars = this.querySelector<HTMLElement>('[data-out="histogram"]');
+    const table = this.querySelector<HTMLElement>('[data-out="histogramTable"]');
+    const width = 100 / histogram.counts.length;
+    if (bars) {
+      const svg = ['<svg viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" class="histogram__svg">'];
+      histogram.counts.forEach((count, i) => {
+        const h = (count / max) * 38;
+        const from = histogram.from + i * histogram.binWidth;
+        const colour = from >= 1 ? '#a4262c' : '#0b6157';
+        svg.push(`<rect x="${i * width + 0.3}" y="${40 - h}" width="${width - 0.6}" height="${h}" fill="${colour}"/>`);
+      });
+      svg.push('</svg>');
+      bars.innerHTML = svg.join('');
+    }
+    table?.replaceChildren(
+      ...histogram.counts.map((count, i) => {
+        const tr = document.createElement('tr');
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = `${fr((histogram.from + i * histogram.binWidth) * 100, 0)} – ${fr((histogram.from + (i + 1) * histogram.binWidth) * 100, 0)}\u00A0%`;
+        const td = document.createElement('td');
+        td.className = 'num';
+        td.textContent = fr(count);
+        tr.append(th, td);
+        return tr;
+      }),
+    );
+  }
+
+  private renderSizes(bySize: Run['bySize']) {
+    const body = this.querySelector<HTMLElement>('[data-out="sizes"]');
+    const max = Math.max(0.0001, ...bySize.map((r) => r.deficit));
+    body?.replaceChildren(
+      ...bySize.map(({ size, deficit }) => {
+        const tr = document.createElement('tr');
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = fr(size);
+        const value = document.createElement('td');
+        value.className = 'num';
+        value.textContent = `${fr(deficit * 100, 1)}\u00A0%`;
+        const barCell = document.createElement('td');
+        barCell.className = 'bar-cell';
+        barCell.setAttribute('aria-hidden', 'true');
+        const bar = document.createElement('span');
+        bar.className = 'bar';
+        bar.style.width = `${(deficit / max) * 100}%`;
+        barCell.append(bar);
+        tr.append(th, value, barCell);
+        return tr;
+      }),
+    );
+  }
+
+  private exportCsv() {
+    if (!this.last) return;
+    const s = this.strings;
+    const { result, bySize } = this.last;
+    const rows: Cell[][] = [
+      [s['pool.title']],
+      [s['pool.beneficiaries'], result.beneficiaries],
+      [s['pool.contribution'], result.contribution],
+      [s['pool.trials'], result.trials],
+      [s['pool.deficit'], result.deficitProbability],
+      [s['pool.p5'], result.claimsRatio.p5],
+      [s['pool.p50'], result.claimsRatio.p50],
+      [s['pool.p95'], result.claimsRatio.p95],
+      [],
+      [s['pool.size'], s['pool.deficitShort']],
+      ...bySize.map((r) => [r.size, r.deficit]),
+    ];
+    downloadCsv('simulation-mutualisation.csv', rows);
+  }
+}
+
+customElements.define('x-pool-simulator', PoolSimulator);

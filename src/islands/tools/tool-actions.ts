@@ -1,0 +1,25 @@
+import type { Strings } from '../search/strings';
+
+/**
+ * The actions every tool offers: share the scenario (its address holds every input), print.
+ * CSV export is tool-specific and wired by each tool.
+ */
+export function wireShareAndPrint(root: HTMLElement, strings: Strings): void {
+  const status = root.querySelector<HTMLElement>('[data-tool-status]');
+  root.querySelector('[data-action="share"]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      if (status) status.textContent = strings['tools.shared'] ?? '';
+    } catch {
+      if (status) status.textContent = strings['tools.shareFallback'] ?? '';
+    }
+  });
+  root.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+}
+
+/** Keeps the page address in step with the inputs, without adding history entries. */
+export function replaceQuery(params: URLSearchParams): void {
+  const url = new URL(window.location.href);
+  url.search = params.toString();
+  history.replaceState(null, '', url);
+}
