@@ -23,6 +23,7 @@ const budgets = {
   glossary: { js: 20, css: 15, total: 60 },
   'module-test': { js: 20, css: 15, total: 60 },
   search: { js: 20, css: 15, total: 60 },
+  tool: { js: 20, css: 15, total: 60 },
   other: { js: 20, css: 15, total: 60 },
 };
 
@@ -31,6 +32,7 @@ function pageType(path) {
   if (rel === 'index.html') return 'home';
   if (rel.startsWith('glossaire/')) return 'glossary';
   if (rel.startsWith('recherche/')) return 'search';
+  if (rel.startsWith('outils/')) return 'tool';
   if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
   if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
   if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';

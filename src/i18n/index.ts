@@ -21,3 +21,12 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
 export function tCount(singular: UiKey, plural: UiKey, count: number, values: Record<string, string | number> = {}): string {
   return t(Math.abs(count) < 2 ? singular : plural, { count, ...values });
 }
+
+/**
+ * The strings an island needs, by key prefix ("simulator.", "number."), with typography applied,
+ * to embed in the page as JSON (islands never bundle the whole dictionary).
+ */
+export function stringsFor(...prefixes: string[]): Record<string, string> {
+  const keys = (Object.keys(fr) as UiKey[]).filter((key) => prefixes.some((prefix) => key.startsWith(prefix)));
+  return Object.fromEntries(keys.map((key) => [key, t(key)]));
+}

@@ -95,8 +95,8 @@ export const exerciseStepSchema = z
     prompt: z.string().min(5),
     /** The kind's quantity this step asks for (e.g. `purePremium`). */
     quantity: z.string().min(1),
-    /** Unit shown beside the input and accepted after the number ("FCFA", "%", "mois", "MRU"…). */
-    unit: z.string().min(1),
+    /** Unit shown beside the input and accepted after the number ("FCFA", "%", "mois", "MRU"…); none for a pure number (a liquidity ratio, a code). */
+    unit: z.string().min(1).optional(),
     /** Accepted gap; default: 0.5 or 0.1 % of the value, whichever is larger. */
     tolerance: stepToleranceSchema.default({ ...DEFAULT_TOLERANCE }),
     /** Hints revealed one by one after wrong answers, in French. */
@@ -230,6 +230,9 @@ function checkPlaceholders(exercise: { scenario: string; parameters: ParameterMa
   });
 }
 
+/** A validated exercise file, defaults applied (what the engine's functions take). */
 export type Exercise = z.infer<typeof exerciseSchema>;
+/** One validated step, its tolerance and misconception list defaulted. */
 export type ExerciseStep = z.infer<typeof exerciseStepSchema>;
+/** One validated parameter: a fixed value or a range. */
 export type ExerciseParameter = z.infer<typeof exerciseParameterSchema>;

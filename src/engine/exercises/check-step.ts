@@ -43,12 +43,13 @@ function findStep(exercise: Exercise, stepId: string): ExerciseStep {
   return step;
 }
 
-/** Reads the answer the French way; on a "%" step the number is in percentage points with or without the sign. */
+/**
+ * Reads the answer the French way ("1 500,5", "3 500 FCFA"). The step's unit may follow the
+ * number; on a "%" step the number is in percentage points, with or without the sign.
+ */
 function readAnswer(step: ExerciseStep, typed: string): { ok: true; value: number } | { ok: false; code: StepInputErrorCode } {
-  const isPercent = step.unit === '%';
-  const parsed = isPercent ? parseFrenchNumber(typed, { allowPercent: true }) : parseFrenchNumber(typed, { unit: step.unit });
+  const parsed = parseFrenchNumber(typed, { unit: step.unit });
   if (!parsed.ok) return parsed;
-  if (parsed.percent && !isPercent) return { ok: false, code: 'WRONG_UNIT' };
   return { ok: true, value: parsed.value };
 }
 

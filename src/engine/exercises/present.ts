@@ -22,7 +22,7 @@ export interface PresentedStep {
   /** Prompt with the placeholders filled. */
   prompt: string;
   /** Unit shown beside the answer field. */
-  unit: string;
+  unit: string | undefined;
 }
 
 /** The filled texts of an exercise for one learner. */

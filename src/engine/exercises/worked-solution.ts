@@ -14,7 +14,7 @@ export interface WorkedStep {
   text: string;
   /** The expected value in the step's unit (percentage points for "%"), unrounded. */
   expected: number;
-  unit: string;
+  unit: string | undefined;
 }
 
 /**

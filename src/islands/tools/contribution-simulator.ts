@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, parseField, readInput, showFieldError } from './fields';
 import { renderStackedBar } from './stacked-bar';
-import { replaceQuery, wireShareAndPrint } from './tool-actions';
+import { compactNumber, replaceQuery, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-contribution-simulator>: the benefits table and loadings → the full breakdown of the
@@ -165,11 +165,14 @@ class ContributionSimulator extends HTMLElement {
   private saveToAddress() {
     const params = new URLSearchParams();
     for (const row of this.querySelectorAll('[data-benefit-rows] tr')) {
-      params.append('p', BENEFIT_FIELDS.map((f) => row.querySelector<HTMLInputElement>(`[data-field="${f}"]`)?.value.replace(/~/g, '-') ?? '').join('~'));
+      params.append('p', BENEFIT_FIELDS.map((f) => {
+        const value = row.querySelector<HTMLInputElement>(`[data-field="${f}"]`)?.value ?? '';
+        return f === 'label' ? value.replace(/~/g, '-') : compactNumber(value);
+      }).join('~'));
     }
     for (const name of SCALARS) {
       const value = this.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
-      if (value !== '') params.set(name, value);
+      if (value !== '') params.set(name, compactNumber(value));
     }
     replaceQuery(params);
   }

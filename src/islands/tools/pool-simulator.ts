@@ -2,7 +2,7 @@ import { simulatePool, type PoolSimulationResult } from '../../engine/insurance'
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, readInput } from './fields';
-import { replaceQuery, wireShareAndPrint } from './tool-actions';
+import { compactNumber, replaceQuery, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-pool-simulator>: simulated years of a pool → distribution of the claims ratio and the
@@ -57,7 +57,7 @@ class PoolSimulator extends HTMLElement {
     const params = new URLSearchParams();
     for (const name of NAMES) {
       const value = this.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '';
-      if (value) params.set(name, value);
+      if (value) params.set(name, compactNumber(value));
     }
     replaceQuery(params);
     const status = this.querySelector<HTMLElement>('[data-tool-status]');

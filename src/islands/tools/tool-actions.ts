@@ -23,3 +23,8 @@ export function replaceQuery(params: URLSearchParams): void {
   url.search = params.toString();
   history.replaceState(null, '', url);
 }
+
+/** A typed number as it goes in an address: "1 500" → "1500", so links stay short and readable. */
+export function compactNumber(value: string): string {
+  return value.replace(/[\s\u00A0\u202F]/g, '');
+}

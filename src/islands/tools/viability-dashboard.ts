@@ -1,8 +1,9 @@
 import { computeIndicators, type IndicatorId, type IndicatorInput, type IndicatorResults } from '../../engine/insurance';
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
-import { fr, readInput } from './fields';
-import { replaceQuery, wireShareAndPrint } from './tool-actions';
+import { parseFrenchNumber } from '../../engine/number/parse-number';
+import { readInput } from './fields';
+import { compactNumber, replaceQuery, wireShareAndPrint } from './tool-actions';
 import { FIELDS, INDICATORS, formatIndicator } from './viability-data';
 
 /**
@@ -56,7 +57,7 @@ class ViabilityDashboard extends HTMLElement {
     const params = new URLSearchParams();
     if (compare) params.set('compare', '1');
     for (const input of this.querySelectorAll<HTMLInputElement>('input[name^="a."], input[name^="b."]')) {
-      if (input.value.trim() && (compare || input.name.startsWith('b.'))) params.set(input.name, input.value);
+      if (input.value.trim() && (compare || input.name.startsWith('b.'))) params.set(input.name, compactNumber(input.value));
     }
     replaceQuery(params);
     const status = this.querySelector<HTMLElement>('[data-tool-status]');
@@ -103,7 +104,10 @@ class ViabilityDashboard extends HTMLElement {
     const { a, b } = this.last;
     const rows: Cell[][] = [[t['dashboard.title']], [], ['', ...(a ? [t['dashboard.yearA']] : []), t['dashboard.yearB']]];
     for (const field of FIELDS) {
-      const value = (prefix: string) => this.querySelector<HTMLInputElement>(`[name="${prefix}.${field}"]`)?.value ?? '';
+      const value = (prefix: string) => {
+        const parsed = parseFrenchNumber(this.querySelector<HTMLInputElement>(`[name="${prefix}.${field}"]`)?.value ?? '');
+        return parsed.ok ? parsed.value : null;
+      };
       rows.push([t[`dashboard.field.${field}`], ...(a ? [value('a')] : []), value('b')]);
     }
     rows.push([], [t['dashboard.indicator'], ...(a ? [t['dashboard.yearA']] : []), t['dashboard.yearB'], t['dashboard.benchmark'], t['dashboard.reading']]);

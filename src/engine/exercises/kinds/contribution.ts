@@ -73,6 +73,7 @@ export const CONTRIBUTION_OWN_MISCONCEPTIONS = [
 export type ContributionKindMisconception = MisconceptionId | (typeof CONTRIBUTION_OWN_MISCONCEPTIONS)[number];
 
 const shape: Record<string, z.ZodTypeAny> = {
+  // A margin may exceed 100 % in principle; it is still written as a percentage.
   safetyMargin: nonNegativeSchema().optional(),
   managementLoading: rateSchema().optional(),
   reserveLoading: rateSchema().optional(),
@@ -236,7 +237,7 @@ const engineMisconceptions = Object.fromEntries(
 export const contributionKind = {
   id: 'contribution',
   parameters: z.object(shape).strict(),
-  rates: ['managementLoading', 'reserveLoading', 'subsidyRate', ...BENEFIT_SUFFIXES.map((s) => `coverageRate${s}`)],
+  rates: ['safetyMargin', 'managementLoading', 'reserveLoading', 'subsidyRate', ...BENEFIT_SUFFIXES.map((s) => `coverageRate${s}`)],
   quantities,
   checkParameterNames,
   compute,

@@ -61,6 +61,7 @@ export type IndicatorsKindQuantity =
   | 'annualCharges'
   | 'monthlyCharges'
   | 'uncollected'
+  | 'currentMembers'
   | 'outOfBenchmark';
 
 /** Wrong methods of the kind. */
@@ -85,9 +86,16 @@ interface Mistakes {
   resultInverted?: boolean;
 }
 
-/** The engine input: the figures, plus the derived monthly charges. */
+/**
+ * The engine input: the figures, plus the derived monthly charges and, when only renewals and
+ * new members are given, this year's members (renewed + new: an exercise's year has no other
+ * movement).
+ */
 function inputOf(p: IndicatorsParameters, mistakes: Mistakes): IndicatorInput {
   const input: IndicatorInput = { ...p };
+  if (p.membersCurrent === undefined && p.membersRenewed !== undefined && p.membersNew !== undefined) {
+    input.membersCurrent = p.membersRenewed + p.membersNew;
+  }
   const annual = annualCharges(p);
   if (Number.isFinite(annual)) input.monthlyCharges = mistakes.reserveOnAnnual ? annual : annual / 12;
   return input;
@@ -120,6 +128,7 @@ function quantities(p: IndicatorsParameters, mistakes: Mistakes = {}, input = in
   out.annualCharges = charges;
   out.monthlyCharges = charges / 12;
   out.uncollected = (p.contributionsDue ?? Number.NaN) - (p.contributionsCollected ?? Number.NaN);
+  out.currentMembers = input.membersCurrent ?? Number.NaN;
   out.outOfBenchmark = diagnosisCode((id) => results[id].status);
   return out;
 }
@@ -151,6 +160,7 @@ export const indicatorsKind = {
     annualCharges: 'amount',
     monthlyCharges: 'amount',
     uncollected: 'amount',
+    currentMembers: 'count',
     outOfBenchmark: 'number',
   },
   compute: (p) => quantities(p),
@@ -167,10 +177,15 @@ export const indicatorsKind = {
     // Reserves divided by the yearly charges: a number of years (0.5) read as months.
     'reserve-on-annual-charges': (p) => quantities(p, { reserveOnAnnual: true }),
     // Renewing members divided by this year's members instead of last year's.
-    'renewal-on-current': (p) => override(p, { renewalRate: safeRatio(p.membersRenewed ?? Number.NaN, p.membersCurrent ?? Number.NaN) }),
+    'renewal-on-current': (p) => {
+      const current = inputOf(p, {}).membersCurrent ?? Number.NaN;
+      return override(p, { renewalRate: safeRatio(p.membersRenewed ?? Number.NaN, current) });
+    },
     // Growth divided by this year's members instead of last year's.
-    'growth-on-current': (p) =>
-      override(p, { growthRate: safeRatio((p.membersCurrent ?? Number.NaN) - (p.membersPrevious ?? Number.NaN), p.membersCurrent ?? Number.NaN) }),
+    'growth-on-current': (p) => {
+      const current = inputOf(p, {}).membersCurrent ?? Number.NaN;
+      return override(p, { growthRate: safeRatio(current - (p.membersPrevious ?? Number.NaN), current) });
+    },
     // Contributions due divided by those collected.
     'collection-inverted': (p) => quantities(p, {}, { ...inputOf(p, {}), contributionsCollected: p.contributionsDue ?? null, contributionsDue: p.contributionsCollected ?? null }),
     'result-without-costs': (p) => quantities(p, { resultWithoutCosts: true }),
