@@ -9,6 +9,7 @@ import { moduleSchema, type ModuleManifest } from '../schemas/module';
 import { quizSchema, type Quiz } from '../schemas/quiz';
 import { fieldPath, type ContentIssue } from './content-issue';
 import { findContentLinks, splitFrontMatter, type ContentLink } from './lesson-text';
+import { loadExercises, type ExerciseSource } from './load-exercises';
 
 /**
  * Reads every authored file (modules, lessons, quizzes, glossary), validates each against its
@@ -42,8 +43,10 @@ export interface Course {
   glossary: GlossaryTerm[];
   /** For each glossary term, the lessons that link to it or list it as a key term, in course order. */
   termUsage: Map<string, string[]>;
-  /** Exercise ids found in `content/exercises/*.yaml`. */
-  exerciseIds: Set<string>;
+  /** Validated calculation exercises of `content/exercises/*.yaml`, by id. */
+  exercises: Map<string, ExerciseSource>;
+  /** For each lesson, the exercises to embed: listed in its front matter or naming it in `lessons`. */
+  lessonExercises: Map<string, string[]>;
 }
 
 export interface LoadResult {
@@ -169,9 +172,10 @@ export function loadCourse(root: string): LoadResult {
     if (quiz) quizzes.set(basename(path, '.yaml'), { id: basename(path, '.yaml'), file: rel(path), quiz });
   }
 
-  const exerciseIds = new Set(listFiles(join(root, 'content', 'exercises'), '.yaml').map((p) => basename(p, '.yaml')));
+  const loadedExercises = loadExercises(root, { lessonIds: new Set(lessons.keys()) });
+  issues.push(...loadedExercises.issues);
 
-  const course: Course = { modules, moduleFiles, lessons, quizzes, glossary, termUsage: new Map(), exerciseIds };
+  const course: Course = { modules, moduleFiles, lessons, quizzes, glossary, termUsage: new Map(), exercises: loadedExercises.exercises, lessonExercises: new Map() };
   issues.push(...checkReferences(course));
   return { course, issues };
 }
@@ -221,7 +225,7 @@ function checkReferences(course: Course): ContentIssue[] {
       if (!terms.has(termId)) issues.push({ file: lesson.file, field: `keyTerms[${i}]`, message: `terme de glossaire inconnu « ${termId} »` });
     });
     lesson.meta.exercises.forEach((exerciseId, i) => {
-      if (!course.exerciseIds.has(exerciseId)) issues.push({ file: lesson.file, field: `exercises[${i}]`, message: `exercice inconnu « ${exerciseId} » (attendu : content/exercises/${exerciseId}.yaml)` });
+      if (!course.exercises.has(exerciseId)) issues.push({ file: lesson.file, field: `exercises[${i}]`, message: `exercice inconnu « ${exerciseId} » (attendu : content/exercises/${exerciseId}.yaml)` });
     });
     for (const link of lesson.links) {
       const line = lesson.bodyLine + link.line - 1;
@@ -241,6 +245,12 @@ function checkReferences(course: Course): ContentIssue[] {
     if (quiz.scope === 'module' && !moduleIds.has(id)) {
       issues.push({ file, field: 'scope', message: `test de module pour un module inconnu « ${id} »` });
     }
+  }
+
+  for (const lesson of course.lessons.values()) {
+    const ids = new Set(lesson.meta.exercises.filter((id) => course.exercises.has(id)));
+    for (const { id, exercise } of course.exercises.values()) if (exercise.lessons.includes(lesson.id)) ids.add(id);
+    if (ids.size > 0) course.lessonExercises.set(lesson.id, [...ids]);
   }
 
   // Which lessons use each term, in course order.

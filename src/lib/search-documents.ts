@@ -2,6 +2,7 @@ import { getEntry, render } from 'astro:content';
 import { bodyToPlainText } from '../course/lesson-text';
 import type { SearchDocument } from '../engine/search';
 import { courseSequence, getCourse } from './course';
+import { stringsFor, t, type UiKey } from '../i18n';
 
 /**
  * Everything search can find, gathered at build time from the course: one document per lesson
@@ -41,6 +42,24 @@ export async function collectSearchDocuments(): Promise<{ documents: SearchDocum
     if (test?.quiz.scope === 'module') {
       documents.push({ id: `quiz:${module.id}`, kind: 'quiz', title: test.quiz.title ?? `Test : ${module.label}`, parent: module.title, href: `modules/${module.id}/test/`, text: test.quiz.questions.map((q) => q.prompt).join(' ') });
     }
+  }
+
+  // Exercises: their texts with placeholders dropped (values differ per learner).
+  const unplaceholder = (text: string) => text.replace(/\{[^}]*\}/g, '…');
+  for (const { id, exercise } of course.exercises.values()) {
+    documents.push({
+      id: `exercice:${id}`,
+      kind: 'exercice',
+      title: exercise.title,
+      href: `exercices/${id}/`,
+      text: unplaceholder([exercise.summary, exercise.scenario, ...exercise.steps.map((step) => step.prompt)].join(' ')),
+    });
+  }
+
+  // Tools: what each computes, in the words of the dictionary.
+  for (const [slug, prefix] of [['simulateur-cotisation', 'simulator'], ['tableau-de-bord', 'dashboard'], ['simulateur-mutualisation', 'pool']] as const) {
+    const words = Object.entries(stringsFor(`${prefix}.`)).filter(([key]) => !key.endsWith('.title')).map(([, text]) => text.replace(/\{[^}]*\}/g, ''));
+    documents.push({ id: `outil:${slug}`, kind: 'outil', title: t(`${prefix}.title` as UiKey), href: `outils/${slug}/`, text: words.join(' ') });
   }
 
   const synonyms: Record<string, string> = {};

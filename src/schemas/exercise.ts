@@ -108,7 +108,13 @@ export const exerciseStepSchema = z
   })
   .strict();
 
-/** The exercise file. */
+/**
+ * The exercise file. Beyond field types, it checks everything that would otherwise only fail
+ * in front of a learner: parameter names, units and values against the kind, quantities and
+ * misconception ids against the kind's registry, and every placeholder of every text. Whether
+ * the ranges give fair values (solvable steps, recognisable mistakes) is checked by drawing
+ * them: see `instanceProblem` and the content tests.
+ */
 export const exerciseSchema = z
   .object({
     /** Title shown above the exercise. */

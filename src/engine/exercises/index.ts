@@ -8,7 +8,7 @@
 export { ExerciseParameterError, type AnyKindDefinition, type KindDefinition, type QuantityFormat } from './kinds';
 export { EXERCISE_KIND_IDS, EXERCISE_KINDS, getKind, type ExerciseKindId } from './registry';
 export { DIAGNOSIS_INDICATORS } from './kinds/indicators';
-export { DEFAULT_TOLERANCE, type StepTolerance } from './tolerance';
+export { allowedGap, DEFAULT_TOLERANCE, isDistinguishable, matchesValue, type StepTolerance } from './tolerance';
 export { evaluateExercise, type EvaluatedExercise, type ParameterValues, type QuantityValues } from './values';
 export { instanceProblem, solve } from './solve';
 export { ExerciseInstanceError, instantiate, MAX_DRAWS } from './instantiate';

@@ -1,0 +1,28 @@
+import { createProgressStore, type ProgressStore } from '../../engine/progress';
+
+/**
+ * The page's one progress store, on the browser's localStorage. Storage that is missing or
+ * throws (private mode, disabled) is passed as null: the store then works in memory for the
+ * session and says so in its warnings, which the progress banner shows.
+ */
+let store: ProgressStore | undefined;
+
+function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('formation-mutuelles:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export function progressStore(): ProgressStore {
+  store ??= createProgressStore({ storage: browserStorage() });
+  return store;
+}
+
+/** A stable per-learner seed for shuffling and exercise values. */
+export function learnerSeed(): string {
+  return progressStore().read().doc.learnerId;
+}
