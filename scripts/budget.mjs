@@ -24,6 +24,8 @@ const budgets = {
   'module-test': { js: 20, css: 15, total: 60 },
   search: { js: 20, css: 15, total: 60 },
   tool: { js: 20, css: 15, total: 60 },
+  exercise: { js: 20, css: 15, total: 60 },
+  progress: { js: 20, css: 15, total: 60 },
   other: { js: 20, css: 15, total: 60 },
 };
 
@@ -33,6 +35,8 @@ function pageType(path) {
   if (rel.startsWith('glossaire/')) return 'glossary';
   if (rel.startsWith('recherche/')) return 'search';
   if (rel.startsWith('outils/')) return 'tool';
+  if (rel.startsWith('exercices/')) return 'exercise';
+  if (rel.startsWith('progression/')) return 'progress';
   if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
   if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
   if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';

@@ -1,9 +1,9 @@
-import { countMessage, loadSearcher, renderResults } from './runtime';
 import { readStrings } from './strings';
 
 /**
  * <x-search-page>: the /recherche/ page. Reads ?q= so a result list can be linked or
- * bookmarked, and keeps the address in step while the learner refines the query.
+ * bookmarked, and keeps the address in step while the learner refines the query. lunr and the
+ * index load with the first query, as from the header box.
  */
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -25,6 +25,7 @@ class SearchPage extends HTMLElement {
       }
       status.textContent = strings['search.loading'] ?? '';
       try {
+        const { countMessage, loadSearcher, renderResults } = await import('./runtime');
         const results = (await loadSearcher()).search(trimmed, 50);
         renderResults(list, results, strings);
         status.textContent = countMessage(strings, results.length, trimmed);
