@@ -49,6 +49,7 @@ class ExerciseWidget extends HTMLElement {
   /** Draws the learner's values and fills every text with them. */
   private start(seed: string) {
     this.seed = seed;
+    this.dataset.seed = seed; // lets a trainer (and the tests) reproduce these values
     this.values = instantiate(this.exercise, seed);
     this.checks = this.exercise.steps.map(() => []);
     this.saved = false;

@@ -19,14 +19,12 @@ class SearchBox extends HTMLElement {
 
     const close = () => {
       panel.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
     };
     const update = async () => {
       const query = input.value.trim();
       if (query.length < 2) return close();
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
       try {
         const { loadSearcher, renderResults, countMessage, siteBase } = await import('./runtime');
         const results = (await loadSearcher()).search(query, 30);
