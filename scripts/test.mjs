@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit and content tests (vitest), a production build under a sub-path, the weight
-// budgets, then the end-to-end tests in Chromium (Playwright) against that build.
+// `npm test`: unit and content tests (vitest), the type check of .ts and .astro files, a
+// production build under a sub-path, the weight budgets, then the end-to-end tests in Chromium
+// (Playwright) against that build.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findChromium, howToGetChromium } from './find-chromium.mjs';
@@ -20,6 +21,7 @@ function step(title, command, args, extraEnv = {}) {
 
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 step('Tests unitaires et de contenu (vitest)', bin('vitest'), ['run']);
+step('Vérification des types (astro check)', bin('astro'), ['check']);
 step('Construction du site sous /formation/', process.execPath, ['scripts/build.mjs'], { BASE_PATH: '/formation/', FM_OUT_DIR: testDist });
 step('Budgets de poids', process.execPath, ['scripts/budget.mjs', testDist]);
 

@@ -41,11 +41,13 @@ export function createSearcher(data: SerializedSearch): Searcher {
   const lunr = frenchLunr() as LunrWithFr;
   const index = lunr.Index.load(data.index);
   const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
+  // The index's search pipeline (trimmer, accent folding, stemmer), missing from lunr's types.
+  const pipeline = (index as unknown as { pipeline: lunrType.Pipeline }).pipeline;
   const stemCache = new Map<string, string>();
-  const stem = (word: string) => {
+  const stem = (word: string): string => {
     let value = stemCache.get(word);
     if (value === undefined) {
-      value = index.pipeline.runString(word)[0] ?? '';
+      value = pipeline.runString(word)[0] ?? '';
       stemCache.set(word, value);
     }
     return value;

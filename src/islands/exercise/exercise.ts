@@ -12,7 +12,7 @@ import { learnerSeed, progressStore } from '../progress/client';
 class ExerciseWidget extends HTMLElement {
   private strings: Strings = {};
   private exercise!: Exercise;
-  private id = '';
+  private exerciseId = '';
   private seed = '';
   private values: ParameterValues = {};
   private checks: StepCheck[][] = [];
@@ -20,19 +20,19 @@ class ExerciseWidget extends HTMLElement {
 
   connectedCallback() {
     this.strings = readStrings(this);
-    this.id = this.dataset.exerciseId ?? '';
+    this.exerciseId = this.dataset.exerciseId ?? '';
     const data = this.querySelector('script[type="application/json"]')?.textContent;
     if (!data) return;
     this.exercise = JSON.parse(data) as Exercise;
-    const round = progressStore().read().doc.exercises[this.id]?.attempts.length ?? 0;
-    this.start(`${learnerSeed()}:${this.id}:${round}`);
+    const round = progressStore().read().doc.exercises[this.exerciseId]?.attempts.length ?? 0;
+    this.start(`${learnerSeed()}:${this.exerciseId}:${round}`);
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
       if (!button) return;
       const step = button.closest<HTMLElement>('[data-step]')?.dataset.step;
       if (button.dataset.action === 'check' && step) this.check(step);
       if (button.dataset.action === 'hint' && step) this.hint(step);
-      if (button.dataset.action === 'new') this.start(`${learnerSeed()}:${this.id}:${Date.now()}`);
+      if (button.dataset.action === 'new') this.start(`${learnerSeed()}:${this.exerciseId}:${Date.now()}`);
       if (button.dataset.action === 'solution') this.finish(true);
     });
     this.addEventListener('keydown', (event) => {
@@ -170,12 +170,12 @@ class ExerciseWidget extends HTMLElement {
       const input = this.querySelector<HTMLInputElement>(`[data-step="${step.id}"] input[data-answer]`);
       return { stepId: step.id, answer: input?.value ?? '', correct: first?.kind === 'correct', ...(first?.kind === 'misconception' ? { misconception: first.id } : {}) };
     });
-    progressStore().addExerciseAttempt(this.id, { seed: this.seed, steps: answers, score: score.score, completed: !revealed || this.checks.every((c) => c.some((r) => r.kind === 'correct')) });
+    progressStore().addExerciseAttempt(this.exerciseId, { seed: this.seed, steps: answers, score: score.score, completed: !revealed || this.checks.every((c) => c.some((r) => r.kind === 'correct')) });
     this.renderHistory();
   }
 
   private renderHistory() {
-    const attempts = progressStore().read().doc.exercises[this.id]?.attempts ?? [];
+    const attempts = progressStore().read().doc.exercises[this.exerciseId]?.attempts ?? [];
     const out = this.querySelector('[data-out="history"]');
     if (!out) return;
     out.textContent = attempts.length
