@@ -24,7 +24,7 @@ function render() {
     const lessons = (slot.dataset.lessons ?? '').split(',').filter(Boolean);
     if (lessons.length === 0) continue;
     const count = lessons.filter(done).length;
-    const label = format(strings['progress.moduleProgress'], { done: count, total: lessons.length });
+    const label = format(strings[count < 2 ? 'progress.moduleProgressOne' : 'progress.moduleProgress'], { done: count, total: lessons.length });
     const bar = document.createElement('progress');
     bar.max = lessons.length;
     bar.value = count;

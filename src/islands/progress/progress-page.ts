@@ -44,7 +44,7 @@ class ProgressPage extends HTMLElement {
         const bar = document.createElement('progress');
         bar.max = module.lessons.length;
         bar.value = done;
-        const label = format(t['progress.moduleProgress'], { done, total: module.lessons.length });
+        const label = format(t[done < 2 ? 'progress.moduleProgressOne' : 'progress.moduleProgress'], { done, total: module.lessons.length });
         bar.setAttribute('aria-label', label);
         const p = document.createElement('p');
         p.className = 'progress-module';
