@@ -1,88 +1,152 @@
 /**
- * Reading a number the way French users type it. Rules, in order:
+ * Reading a number the way French-speaking learners type it on a phone. Quiz answers, exercise
+ * steps and tool fields all go through this one parser, so a learner meets the same rules
+ * everywhere. It never guesses: when a typing could mean two numbers it says so (`AMBIGUOUS`).
  *
- * | typed                     | value   | rule                                                        |
- * |---------------------------|---------|-------------------------------------------------------------|
- * | `1 500`, `1 500 000`      | 1500    | groups of 3 digits separated by a space, U+00A0 or U+202F   |
- * | `1 500,5`, `1500,5`       | 1500.5  | comma is the decimal mark                                   |
- * | `1500.5`, `1.5`           | 1500.5  | a dot followed by 1, 2 or 4+ digits is a decimal mark       |
- * | `1.500.000`, `1.500,25`   | 1500000 | dots between groups of 3 (or with a decimal comma) group    |
- * | `1.500`                   | —       | AMBIGUOUS: 1,5 or 1 500?                                    |
- * | `12 %`, `12%`             | 12      | percent sign, flagged `percent: true`                       |
- * | `3 500 FCFA`, `250 MRU`   | 3500    | the expected unit (case and accents ignored) may follow     |
- * | `-3,5`                    | -3.5    | leading minus (or U+2212)                                   |
- * | `1,5,3`, `1 50 0`, `abc`  | —       | NOT_A_NUMBER; other letters → WRONG_UNIT                    |
+ * | typed                                  | result            | rule                                                            |
+ * |----------------------------------------|-------------------|-----------------------------------------------------------------|
+ * | `1500`, `007`                          | 1500, 7           | plain digits                                                    |
+ * | `1 500`, `1 500 000`                   | 1500, 1500000     | groups separated by a space, U+00A0, U+202F or U+2009: a first  |
+ * |                                        |                   | group of 1-3 digits (not starting with 0), then groups of 3     |
+ * | `1 500,5`, `1500,5`, `1,500`           | 1500.5, …, 1.5    | a comma is always the decimal mark (French)                     |
+ * | `1500.5`, `1.5`, `0.500`, `1 500.25`   | 1500.5, 1.5, …    | one dot not followed by exactly 3 digits is a decimal mark      |
+ * | `1.500.000`, `1.500,25`                | 1500000, 1500.25  | several dots, or dots before a comma, are thousands groups      |
+ * | `1.500`, `12.500`                      | AMBIGUOUS         | one dot then 3 digits: 1,5 or 1 500? The learner must choose    |
+ * | `-3,5`, `−3,5`, `+2`                   | -3.5, -3.5, 2     | leading sign (hyphen or U+2212 minus)                           |
+ * | `12 %`, `12%`                          | 12, percent: true | only when the unit is `%` or `allowPercent` is set              |
+ * | `3 500 FCFA`, `3 500 F CFA`, `2 Mois`  | 3500, 3500, 2     | the expected unit may follow; case, accents, spaces, dots and a  |
+ * |                                        |                   | plural `s` are ignored; the unit is optional                    |
+ * | `٣٥٠٠`                                 | 3500              | Arabic-Indic digits are read as digits                          |
+ * | nothing, or only spaces                | EMPTY             |                                                                 |
+ * | more than 50 characters                | TOO_LONG          | checked first, on the raw text                                  |
+ * | `12 kg`, `3 500 MRU` (unit FCFA), `abc`| WRONG_UNIT        | a letter, currency sign or `%` that is not the expected unit    |
+ * | `1,5,3`, `1 50 0`, `1.2.3`, `5,`, `--5`| NOT_A_NUMBER      | two decimal marks, misplaced groups, nothing after the comma…   |
  */
-export type ParseNumberResult =
-  | { ok: true; value: number; percent: boolean }
-  | { ok: false; code: 'EMPTY' | 'NOT_A_NUMBER' | 'AMBIGUOUS' | 'WRONG_UNIT' | 'TOO_LONG' };
 
+/** Why a typed text is not read as a number; the UI shows a French message per code. */
+export type ParseNumberErrorCode = 'EMPTY' | 'NOT_A_NUMBER' | 'AMBIGUOUS' | 'WRONG_UNIT' | 'TOO_LONG';
+
+/**
+ * The outcome of parsing. `percent` says whether a `%` sign was typed (the value is then the
+ * number of percentage points: `12 %` → 12), so callers can tell `12 %` from `12`.
+ */
+export type ParseNumberResult = { ok: true; value: number; percent: boolean } | { ok: false; code: ParseNumberErrorCode };
+
+/** What the caller expects after the number. */
 export interface ParseNumberOptions {
-  /** Unit that may follow the number ("FCFA", "%", "mois"). */
+  /** Unit that may follow the number ("FCFA", "%", "mois"); when it is "%", `12 %` is accepted. */
   unit?: string;
-  /** Whether "12 %" is accepted when the unit is not "%" (default: only when unit is "%"). */
+  /** Accept a `%` sign even when `unit` is not "%" (e.g. a rate field shown without a unit). */
   allowPercent?: boolean;
 }
 
-const MAX_LENGTH = 50;
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s.]+/g, '');
+/** Longest input read; longer texts are refused before any work (and never stored). */
+export const MAX_NUMBER_INPUT_LENGTH = 50;
 
+/** Space-like characters users (or their keyboards, or copy-paste) put between digit groups. */
+const SPACES = /[\s\u00A0\u202F\u2007\u2009]+/g;
+/** Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits, typed on Arabic keyboards. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** A sign, then digits possibly mixed with group and decimal marks, then anything (the unit). */
+const SHAPE = /^([+-]?) ?(\d[\d ,.]*)(.*)$/s;
+/** Characters that make a suffix look like a unit rather than a typo. */
+const UNIT_LIKE = /[\p{L}\p{Sc}%]/u;
+
+/** Parses a French-typed number; see the table at the top of this file for every rule. */
 export function parseFrenchNumber(text: string, options: ParseNumberOptions = {}): ParseNumberResult {
-  if (text.length > MAX_LENGTH) return { ok: false, code: 'TOO_LONG' };
-  let rest = text.replace(/[\u00A0\u202F\u2009]/g, ' ').trim();
-  if (rest === '') return { ok: false, code: 'EMPTY' };
+  if (text.length > MAX_NUMBER_INPUT_LENGTH) return fail('TOO_LONG');
+  const cleaned = text
+    .replace(SPACES, ' ')
+    .replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf))
+    .replace(/\u2212/g, '-')
+    .trim();
+  if (cleaned === '') return fail('EMPTY');
 
-  let percent = false;
-  const unitMatch = /^([-−+]?[\d\s.,]*\d)\s*([^\d\s].*)?$/.exec(rest);
-  if (!unitMatch) return { ok: false, code: /\p{L}/u.test(rest) ? 'WRONG_UNIT' : 'NOT_A_NUMBER' };
-  const numberPart = unitMatch[1] ?? '';
-  const suffix = (unitMatch[2] ?? '').trim();
-  if (suffix) {
-    if (suffix === '%') {
-      if (options.unit !== '%' && !options.allowPercent) return { ok: false, code: 'WRONG_UNIT' };
-      percent = true;
-    } else if (!options.unit || fold(suffix) !== fold(options.unit)) {
-      return { ok: false, code: /\p{L}/u.test(suffix) ? 'WRONG_UNIT' : 'NOT_A_NUMBER' };
-    }
-  }
-  rest = numberPart.replace(/^−/, '-').replace(/^\+/, '');
-  const negative = rest.startsWith('-');
-  if (negative) rest = rest.slice(1).trim();
-  if (!/^\d/.test(rest)) return { ok: false, code: 'NOT_A_NUMBER' };
+  const shape = SHAPE.exec(cleaned);
+  if (!shape) return fail(UNIT_LIKE.test(cleaned) ? 'WRONG_UNIT' : 'NOT_A_NUMBER');
+  const [, sign = '', digits = '', rawSuffix = ''] = shape;
 
-  const value = readDigits(rest);
-  if (typeof value === 'string') return { ok: false, code: value };
-  return { ok: true, value: negative ? -value : value, percent: percent || options.unit === '%' };
+  const suffix = readSuffix(rawSuffix.trim(), options);
+  if (!suffix.ok) return suffix;
+
+  const magnitude = readMagnitude(digits.trim());
+  if (typeof magnitude === 'string') return fail(magnitude);
+  const value = sign === '-' && magnitude !== 0 ? -magnitude : magnitude;
+  return { ok: true, value, percent: suffix.percent };
 }
 
-function readDigits(text: string): number | 'NOT_A_NUMBER' | 'AMBIGUOUS' {
-  const commas = (text.match(/,/g) ?? []).length;
-  if (commas > 1) return 'NOT_A_NUMBER';
-  let integer = text;
-  let decimals = '';
-  if (commas === 1) {
-    [integer = '', decimals = ''] = text.split(',');
-    if (!/^\d+$/.test(decimals)) return 'NOT_A_NUMBER';
+const fail = (code: ParseNumberErrorCode): { ok: false; code: ParseNumberErrorCode } => ({ ok: false, code });
+
+/** Folds a unit for comparison: no case, accents, spaces, dots or hyphens ("F.CFA" = "fcfa"). */
+function foldUnit(unit: string): string {
+  return unit
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s.-]/g, '');
+}
+
+/** Whether the typed unit is the expected one, allowing a plural "s" on either side. */
+function sameUnit(typed: string, expected: string): boolean {
+  const a = foldUnit(typed);
+  const b = foldUnit(expected);
+  return a !== '' && (a === b || a === `${b}s` || `${a}s` === b);
+}
+
+/** Checks what follows the number: nothing, the expected unit, or an allowed `%`. */
+function readSuffix(suffix: string, options: ParseNumberOptions): { ok: true; percent: boolean } | { ok: false; code: ParseNumberErrorCode } {
+  if (suffix === '') return { ok: true, percent: false };
+  if (suffix === '%') {
+    return options.unit === '%' || options.allowPercent ? { ok: true, percent: true } : fail('WRONG_UNIT');
   }
-  // Dots: thousands groups when every group after the first has 3 digits; otherwise one decimal dot.
-  if (integer.includes('.')) {
-    const parts = integer.split('.');
-    const grouped = parts.length > 1 && parts.slice(1).every((p) => /^\d{3}$/.test(p)) && /^\d{1,3}$/.test(parts[0] ?? '');
-    if (commas === 0 && parts.length === 2 && !grouped) {
-      [integer = '', decimals = ''] = parts;
-      if (!/^\d+$/.test(integer.replace(/ /g, '')) || !/^\d+$/.test(decimals)) return 'NOT_A_NUMBER';
-    } else if (grouped) {
-      if (commas === 0 && parts.length === 2) return 'AMBIGUOUS';
-      integer = parts.join('');
-    } else return 'NOT_A_NUMBER';
+  if (options.unit !== undefined && sameUnit(suffix, options.unit)) return { ok: true, percent: false };
+  return fail(UNIT_LIKE.test(suffix) ? 'WRONG_UNIT' : 'NOT_A_NUMBER');
+}
+
+/**
+ * Reads the unsigned digits with their marks ("1 500,25", "1.500.000", "1500.5") into a
+ * number, or the code of the problem.
+ */
+function readMagnitude(text: string): number | 'NOT_A_NUMBER' | 'AMBIGUOUS' {
+  const commaParts = text.split(',');
+  if (commaParts.length > 2) return 'NOT_A_NUMBER';
+  let integer: string;
+  let fraction = '';
+  if (commaParts.length === 2) {
+    // The comma is the decimal mark; dots or spaces before it can only group thousands.
+    [integer = '', fraction = ''] = commaParts;
+    if (!/^\d+$/.test(fraction)) return 'NOT_A_NUMBER';
+  } else {
+    const dotParts = text.split('.');
+    if (dotParts.length === 2) {
+      const [left = '', right = ''] = dotParts;
+      if (!/^\d+$/.test(right)) return 'NOT_A_NUMBER';
+      // "1.500" could be 1,5 or 1 500; "1 500.250" (spaces group) and "0.500" cannot be groups.
+      if (right.length === 3 && isGroupHead(left)) return 'AMBIGUOUS';
+      integer = left;
+      fraction = right;
+    } else {
+      integer = text;
+    }
   }
-  // Spaces: groups of exactly 3 digits after the first group of 1 to 3.
-  if (integer.includes(' ')) {
-    const groups = integer.split(/ +/);
-    if (!/^\d{1,3}$/.test(groups[0] ?? '') || !groups.slice(1).every((g) => /^\d{3}$/.test(g))) return 'NOT_A_NUMBER';
-    integer = groups.join('');
-  }
-  if (!/^\d+$/.test(integer)) return 'NOT_A_NUMBER';
-  const value = Number(`${integer}.${decimals || '0'}`);
+  const whole = readGroupedInteger(integer);
+  if (whole === undefined) return 'NOT_A_NUMBER';
+  const value = Number(`${whole}.${fraction || '0'}`);
   return Number.isFinite(value) ? value : 'NOT_A_NUMBER';
+}
+
+/** A first thousands group: 1 to 3 digits, not starting with 0 ("0.500" is a decimal). */
+const isGroupHead = (text: string) => /^[1-9]\d{0,2}$/.test(text);
+
+/**
+ * The digits of an integer part written with one kind of thousands separator (space or dot),
+ * or undefined when the groups are misplaced ("1 50 0") or the separators mixed.
+ */
+function readGroupedInteger(text: string): string | undefined {
+  if (/^\d+$/.test(text)) return text;
+  const separator = text.includes(' ') ? ' ' : '.';
+  const groups = text.split(separator);
+  const [head = '', ...rest] = groups;
+  if (!isGroupHead(head) || rest.length === 0 || !rest.every((group) => /^\d{3}$/.test(group))) return undefined;
+  return groups.join('');
 }

@@ -1,44 +1,116 @@
-import { MAX_ATTEMPTS, type ExerciseAttempt, type ProgressDoc, type QuizAttempt } from './schema';
+import { MAX_ATTEMPTS, type ExerciseAttempt, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
 
 /**
- * Merging two progress documents without losing what either has: used when another tab wrote
- * in between, when storage comes back after a quota error, and when a backup is imported.
- * Attempts are united by id; a lesson keeps its earliest opening and completion; the latest
- * position wins. Commutative and idempotent for everything but `learnerId`, which stays the
- * first document's (the local browser's), so its shuffles and exercise values do not change.
+ * Merging two progress documents without losing what either has. Used when another tab wrote
+ * in between (store), when storage comes back after a quota error (store), and when a backup
+ * is imported (backup). Rules:
+ *
+ * | field                   | merged value                                                        |
+ * |-------------------------|---------------------------------------------------------------------|
+ * | quizzes/exercises       | union of attempts by `id`, sorted by `at` then `id`, last 50 kept   |
+ * | lessons                 | union of lessons; earliest `openedAt`, earliest `completedAt`       |
+ * | lastPosition            | the one with the latest `at`                                        |
+ * | updatedAt               | the latest                                                          |
+ * | learnerId               | the smaller string (callers that must keep theirs set it back)      |
+ * | unknown fields          | kept; when both sides have one, a deterministic pick (see `either`) |
+ *
+ * The merge is pure, commutative (merge(a, b) deep-equals merge(b, a)) and idempotent
+ * (merge(m, m) = m and merge(merge(a, b), b) = merge(a, b)), so it can be applied again and in
+ * any order — two tabs converge to the same document.
  */
-const earliest = (x?: string, y?: string) => (x === undefined ? y : y === undefined ? x : x <= y ? x : y);
-const latest = (x: string, y: string) => (x >= y ? x : y);
-
-function unite<T extends { id: string; at: string }>(a: T[] = [], b: T[] = []): T[] {
-  const byId = new Map<string, T>();
-  for (const attempt of [...a, ...b]) if (!byId.has(attempt.id)) byId.set(attempt.id, attempt);
-  return [...byId.values()].sort((x, y) => (x.at === y.at ? (x.id < y.id ? -1 : 1) : x.at < y.at ? -1 : 1)).slice(-MAX_ATTEMPTS);
+export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+  const merged: ProgressDoc = {
+    ...mergeUnknownKeys(a, b, TOP_LEVEL_KEYS),
+    format: a.format,
+    version: a.version,
+    learnerId: a.learnerId <= b.learnerId ? a.learnerId : b.learnerId,
+    updatedAt: a.updatedAt >= b.updatedAt ? a.updatedAt : b.updatedAt,
+    lessons: mergeLessons(a.lessons, b.lessons),
+    quizzes: mergeAttemptRecords<QuizAttempt>(a.quizzes, b.quizzes),
+    exercises: mergeAttemptRecords<ExerciseAttempt>(a.exercises, b.exercises),
+  };
+  const lastPosition = latestPosition(a.lastPosition, b.lastPosition);
+  if (lastPosition) merged.lastPosition = lastPosition;
+  return merged;
 }
 
-function uniteRecords<T extends { id: string; at: string }>(a: Record<string, { attempts: T[] }>, b: Record<string, { attempts: T[] }>) {
-  const out: Record<string, { attempts: T[] }> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) out[key] = { attempts: unite(a[key]?.attempts, b[key]?.attempts) };
+const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition']);
+const LESSON_KEYS = new Set(['openedAt', 'completedAt']);
+const ATTEMPT_RECORD_KEYS = new Set(['attempts']);
+
+/**
+ * One of two conflicting values, the same whichever is passed first: the one whose JSON text
+ * sorts last. Arbitrary but deterministic, which is what commutativity needs when two sides
+ * hold different values under a key this version does not understand.
+ */
+function either<T>(x: T, y: T): T {
+  return JSON.stringify(x) >= JSON.stringify(y) ? x : y;
+}
+
+const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+/** The keys of both objects that this version does not know, merged with `either`. */
+function mergeUnknownKeys(x: object, y: object, known: Set<string>): Record<string, unknown> {
+  const xs = x as Record<string, unknown>;
+  const ys = y as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(xs), ...Object.keys(ys)])) {
+    if (known.has(key)) continue;
+    out[key] = own(xs, key) && own(ys, key) ? either(xs[key], ys[key]) : own(xs, key) ? xs[key] : ys[key];
+  }
   return out;
 }
 
-export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-  const lessons: ProgressDoc['lessons'] = {};
-  for (const key of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
-    const openedAt = earliest(a.lessons[key]?.openedAt, b.lessons[key]?.openedAt);
-    const completedAt = earliest(a.lessons[key]?.completedAt, b.lessons[key]?.completedAt);
-    lessons[key] = { ...(openedAt ? { openedAt } : {}), ...(completedAt ? { completedAt } : {}) };
+/** The earlier of two optional ISO dates. */
+function earliest(x: string | undefined, y: string | undefined): string | undefined {
+  if (x === undefined) return y;
+  if (y === undefined) return x;
+  return x <= y ? x : y;
+}
+
+function mergeLessons(a: ProgressDoc['lessons'], b: ProgressDoc['lessons']): ProgressDoc['lessons'] {
+  const out: ProgressDoc['lessons'] = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x: LessonProgress = a[key] ?? {};
+    const y: LessonProgress = b[key] ?? {};
+    const entry: LessonProgress = mergeUnknownKeys(x, y, LESSON_KEYS);
+    const openedAt = earliest(x.openedAt, y.openedAt);
+    const completedAt = earliest(x.completedAt, y.completedAt);
+    if (openedAt !== undefined) entry.openedAt = openedAt;
+    if (completedAt !== undefined) entry.completedAt = completedAt;
+    out[key] = entry;
   }
-  const positions = [a.lastPosition, b.lastPosition].filter((p) => p !== undefined);
-  const lastPosition = positions.sort((x, y) => (x.at === y.at ? (x.href < y.href ? -1 : 1) : x.at < y.at ? -1 : 1)).pop();
-  return {
-    ...b,
-    ...a,
-    learnerId: a.learnerId,
-    updatedAt: latest(a.updatedAt, b.updatedAt),
-    lessons,
-    quizzes: uniteRecords<QuizAttempt>(a.quizzes, b.quizzes),
-    exercises: uniteRecords<ExerciseAttempt>(a.exercises, b.exercises),
-    ...(lastPosition ? { lastPosition } : {}),
-  };
+  return out;
+}
+
+/** Order of attempts: by date, then by id so that equal dates still sort the same everywhere. */
+const byDateThenId = (x: { id: string; at: string }, y: { id: string; at: string }) => (x.at !== y.at ? (x.at < y.at ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** Union of two attempt lists by id, sorted, capped to the most recent MAX_ATTEMPTS. */
+export function uniteAttempts<T extends { id: string; at: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const attempt of [...a, ...b]) {
+    const seen = byId.get(attempt.id);
+    byId.set(attempt.id, seen === undefined ? attempt : either(seen, attempt));
+  }
+  return [...byId.values()].sort(byDateThenId).slice(-MAX_ATTEMPTS);
+}
+
+function mergeAttemptRecords<T extends { id: string; at: string }>(
+  a: Record<string, { attempts: T[] }>,
+  b: Record<string, { attempts: T[] }>,
+): Record<string, { attempts: T[] }> {
+  const out: Record<string, { attempts: T[] }> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key] ?? { attempts: [] };
+    const y = b[key] ?? { attempts: [] };
+    out[key] = { ...mergeUnknownKeys(x, y, ATTEMPT_RECORD_KEYS), attempts: uniteAttempts(x.attempts, y.attempts) };
+  }
+  return out;
+}
+
+function latestPosition(x: LastPosition | undefined, y: LastPosition | undefined): LastPosition | undefined {
+  if (x === undefined) return y;
+  if (y === undefined) return x;
+  return x.at !== y.at ? (x.at > y.at ? x : y) : either(x, y);
 }

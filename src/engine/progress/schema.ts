@@ -1,71 +1,109 @@
 import * as z from 'zod/v4-mini';
 
 /**
- * The learner's progress: one JSON document in localStorage, validated on every read.
- * zod's "mini" build keeps this schema small enough for every page (see the page budgets).
- * Unknown top-level fields are kept (loose object), so a later version that adds a record type
- * (H5P results, assignment work) does not make older pages discard it.
+ * The learner's progress: one versioned JSON document in localStorage, validated on every read
+ * and every write (see docs/progress-format.md).
+ *
+ * - zod's "mini" build keeps this schema small enough for every page (see the page budgets).
+ * - Every object keeps unknown keys (loose objects): a later version that *adds* a record type
+ *   (H5P results, assignment work) or a field (an attempt's duration) needs no migration, and a
+ *   page of an older version that reads such a document does not strip what it does not know.
+ *   Only a change of meaning of an existing field needs a new version and a migration.
+ * - Dates are ISO strings as `Date.toISOString()` writes them, so comparing them as strings
+ *   compares them in time (the merge relies on it).
  */
 export const PROGRESS_FORMAT = 'formation-mutuelles/progress';
 export const PROGRESS_VERSION = 1;
-/** Attempts kept per quiz or exercise (the most recent), so storage stays bounded. */
+/**
+ * Attempts kept per quiz and per exercise: the most recent 50. A learner retaking a quiz
+ * daily for a year stays well under localStorage's ~5 MB; older attempts add nothing the
+ * progress page shows (it shows the best and the last ones).
+ */
 export const MAX_ATTEMPTS = 50;
 
-const isoDate = z.string().check(z.minLength(10), z.maxLength(40));
-const id = z.string().check(z.minLength(1), z.maxLength(120));
+/**
+ * A loose object (unknown keys kept at runtime) whose TypeScript type lists only the known
+ * keys, so types such as `Omit<QuizAttempt, 'id'>` stay precise.
+ */
+function keepingUnknownKeys<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.looseObject(shape) as unknown as z.ZodMiniObject<S, z.core.$strip>;
+}
 
-export const quizAttemptSchema = z.object({
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/));
+const id = z.string().check(z.minLength(1), z.maxLength(120));
+const share = z.number().check(z.gte(0), z.lte(1));
+
+/** One finished quiz attempt. */
+export const quizAttemptSchema = keepingUnknownKeys({
   /** Unique attempt id (time + random), the key of merges. */
   id,
   at: isoDate,
-  /** Responses by question id, as the quiz player recorded them. */
+  /** Responses by question id, in the shapes of `src/engine/scoring/types.ts`. */
   answers: z.record(z.string(), z.unknown()),
   /** points / maxPoints, 0..1. */
-  score: z.number().check(z.gte(0), z.lte(1)),
+  score: share,
   points: z.number().check(z.gte(0)),
   maxPoints: z.number().check(z.gte(0)),
   passed: z.boolean(),
 });
 
-export const exerciseAttemptSchema = z.object({
+/** Longest exercise step answer kept (the number parser refuses longer inputs anyway). */
+export const MAX_STEP_ANSWER_LENGTH = 100;
+
+/** One exercise attempt (finished or abandoned). */
+export const exerciseAttemptSchema = keepingUnknownKeys({
   id,
   at: isoDate,
   /** Seed of the learner's values, so the same exercise can be shown again. */
   seed: z.string().check(z.maxLength(200)),
   steps: z.array(
-    z.object({
+    keepingUnknownKeys({
       stepId: id,
       /** What the learner typed at their first valid try. */
-      answer: z.string().check(z.maxLength(100)),
+      answer: z.string().check(z.maxLength(MAX_STEP_ANSWER_LENGTH)),
       correct: z.boolean(),
-      misconception: z.optional(z.string()),
+      /** Id of the misconception recognised, if any. */
+      misconception: z.optional(z.string().check(z.maxLength(120))),
     }),
   ),
-  score: z.number().check(z.gte(0), z.lte(1)),
+  score: share,
   completed: z.boolean(),
 });
 
+/** Where a learner opened and completed a lesson (first time each). */
+export const lessonProgressSchema = keepingUnknownKeys({ openedAt: z.optional(isoDate), completedAt: z.optional(isoDate) });
+
+/** The page read last, for the home page's "resume" link. */
+export const lastPositionSchema = keepingUnknownKeys({ href: z.string().check(z.maxLength(500)), title: z.string().check(z.maxLength(300)), at: isoDate });
+
+/** The whole document. Top-level unknown keys (future record types) are kept as they are. */
 export const progressSchema = z.looseObject({
   format: z.literal(PROGRESS_FORMAT),
   version: z.literal(PROGRESS_VERSION),
   /** Random id made once per browser; seeds option shuffling and exercise values. */
   learnerId: id,
   updatedAt: isoDate,
-  lessons: z.record(z.string(), z.object({ openedAt: z.optional(isoDate), completedAt: z.optional(isoDate) })),
-  quizzes: z.record(z.string(), z.object({ attempts: z.array(quizAttemptSchema) })),
-  exercises: z.record(z.string(), z.object({ attempts: z.array(exerciseAttemptSchema) })),
-  lastPosition: z.optional(z.object({ href: z.string().check(z.maxLength(500)), title: z.string().check(z.maxLength(300)), at: isoDate })),
+  lessons: z.record(z.string(), lessonProgressSchema),
+  quizzes: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(quizAttemptSchema) })),
+  exercises: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(exerciseAttemptSchema) })),
+  lastPosition: z.optional(lastPositionSchema),
 });
 
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 export type ExerciseAttempt = z.infer<typeof exerciseAttemptSchema>;
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type LastPosition = z.infer<typeof lastPositionSchema>;
 export type ProgressDoc = z.infer<typeof progressSchema>;
 
+/** A new, empty document for a learner id (what a first visit starts from). */
 export function emptyProgress(learnerId: string, now: Date): ProgressDoc {
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, learnerId, updatedAt: now.toISOString(), lessons: {}, quizzes: {}, exercises: {} };
 }
 
-/** The path of the first schema problem, e.g. "quizzes.calcul.attempts.0.score". */
-export function firstIssuePath(error: { issues: { path: PropertyKey[] }[] }): string {
-  return (error.issues[0]?.path ?? []).map(String).join('.') || '(racine)';
+/**
+ * The path of the first schema problem, e.g. "quizzes.calcul.attempts.0.score" (empty for the
+ * document itself): the import error names it so a developer can find the bad field.
+ */
+export function firstIssuePath(error: { issues: readonly { path: readonly PropertyKey[] }[] }): string {
+  return (error.issues[0]?.path ?? []).map(String).join('.');
 }

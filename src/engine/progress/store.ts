@@ -1,203 +1,283 @@
 import { mergeProgress } from './merge';
 import { migrate } from './migrate';
-import { emptyProgress, MAX_ATTEMPTS, progressSchema, type ExerciseAttempt, type ProgressDoc, type QuizAttempt } from './schema';
+import { emptyProgress, MAX_ATTEMPTS, MAX_STEP_ANSWER_LENGTH, progressSchema, type ExerciseAttempt, type ProgressDoc, type QuizAttempt } from './schema';
 
 /**
  * The progress store: reads, validates and writes the progress document in a storage passed in
- * (localStorage in the browser, a fake in tests). It never throws because of storage:
- * - storage missing or throwing → works in memory for the session (STORAGE_UNAVAILABLE);
- * - write refused for quota → keeps the document in memory, retries at the next change (QUOTA_EXCEEDED);
- * - unreadable or invalid data → copies it to `<key>:backup:<time>`, then starts clean
- *   (CORRUPT_DATA_RESET), or, if even the copy fails, leaves it untouched and works in memory
- *   (BACKUP_FAILED);
- * - data from a newer version → left untouched, works in memory (FUTURE_VERSION).
- * Every change re-reads the stored document first and applies itself to it, merging with
- * what another tab wrote meanwhile, so two tabs never overwrite each other.
+ * (localStorage in the browser, a fake in tests). Progress exists nowhere else, so the store
+ * never throws because of storage and never silently discards data:
+ *
+ * | situation                                    | what the store does                                   | warning             |
+ * |----------------------------------------------|-------------------------------------------------------|---------------------|
+ * | storage null, or `getItem` throws            | works in memory for the session                       | STORAGE_UNAVAILABLE |
+ * | `setItem` throws a quota error               | keeps the document in memory, retries at next change  | QUOTA_EXCEEDED      |
+ * | `setItem` throws anything else               | same, as storage unavailable                          | STORAGE_UNAVAILABLE |
+ * | stored text not JSON, or not a valid document | copies it to `<key>:backup:<ISO date>`, starts clean  | CORRUPT_DATA_RESET  |
+ * | … and that copy cannot be written            | leaves the stored text untouched, works in memory     | BACKUP_FAILED       |
+ * | stored document from a newer version         | leaves it untouched, works in memory                  | FUTURE_VERSION      |
+ *
+ * Every change re-reads the stored document, applies itself to it, and re-reads once more just
+ * before writing to merge whatever another tab wrote meanwhile (`mergeProgress`), so two tabs
+ * never overwrite each other. A first visit's document is written only at the first change.
  */
+
+/** The part of `Storage` the store uses (localStorage satisfies it). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Codes of what went wrong with storage; the UI shows a French message per code. */
 export type ProgressWarning = 'STORAGE_UNAVAILABLE' | 'QUOTA_EXCEEDED' | 'CORRUPT_DATA_RESET' | 'BACKUP_FAILED' | 'FUTURE_VERSION';
 
+/** What the store is built on; everything but `storage` has a default (tests inject them). */
 export interface ProgressStoreOptions {
+  /** null when storage is disabled (private mode, blocked): the store then works in memory. */
   storage: StorageLike | null;
+  /** Storage key of the document (default `formation-mutuelles:progress`). */
   key?: string;
   now?: () => Date;
+  /** Random ids for the learner and attempts (default: 16 hex digits from crypto). */
   randomId?: () => string;
 }
 
+/** Where progress is kept right now, for the "Ma progression" page and the warning banner. */
 export interface ProgressStatus {
+  /** `memory`: changes since `lastSavedAt` will be lost when the tab closes (unless exported). */
   mode: 'persistent' | 'memory';
+  /** When the stored document was last written (by any tab), if it exists. */
   lastSavedAt?: string;
   warnings: ProgressWarning[];
 }
 
+/** A quiz attempt as the quiz player gives it; the store adds `id` and `at`. */
 export type NewQuizAttempt = Omit<QuizAttempt, 'id' | 'at'>;
+/** An exercise attempt as the exercise player gives it; the store adds `id` and `at`. */
 export type NewExerciseAttempt = Omit<ExerciseAttempt, 'id' | 'at'>;
 
+/** The learner's progress, read and changed through storage-safe methods. */
 export interface ProgressStore {
+  /** The current document (treat it as read-only) and the warnings so far. */
   read(): { doc: ProgressDoc; warnings: ProgressWarning[] };
+  /**
+   * Applies `mutate` to a copy of the current document, stamps `updatedAt`, validates and
+   * writes. Data other tabs wrote meanwhile is merged in, so an update can add and change but
+   * not remove what storage holds. Throws only when `mutate` makes the document invalid (a
+   * programming error), never because of storage.
+   */
   update(mutate: (doc: ProgressDoc) => void): ProgressDoc;
-  /** Replaces the document with a merge of it and `incoming` (used by import). */
+  /** Merges `incoming` (e.g. an imported backup) into the progress, keeping the local learnerId. */
   mergeIn(incoming: ProgressDoc): ProgressDoc;
+  /** Records the first opening of a lesson (later openings change nothing). */
   markLessonOpened(lessonId: string): void;
+  /** Records the first completion of a lesson (and its opening, if missing). */
   markLessonCompleted(lessonId: string): void;
+  /** Adds a quiz attempt (with a new id and the current date); the last 50 per quiz are kept. */
   addQuizAttempt(quizId: string, attempt: NewQuizAttempt): QuizAttempt;
+  /** Adds an exercise attempt (with a new id and the current date); the last 50 are kept. */
   addExerciseAttempt(exerciseId: string, attempt: NewExerciseAttempt): ExerciseAttempt;
+  /** Remembers the page the learner is reading. */
   setLastPosition(position: { href: string; title: string }): void;
   status(): ProgressStatus;
 }
 
+/** The localStorage key of the progress document. */
 export const DEFAULT_KEY = 'formation-mutuelles:progress';
+/** Infix of the keys where unreadable documents are copied: `<key>:backup:<ISO date>`. */
+export const BACKUP_KEY_INFIX = ':backup:';
 
+/** 16 hex digits from the platform's crypto (available on http too), else Math.random. */
 function defaultRandomId(): string {
   const bytes = new Uint8Array(8);
-  globalThis.crypto?.getRandomValues?.(bytes);
-  const random = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return random === '0000000000000000' ? Math.random().toString(36).slice(2, 12) : random;
+  const crypto = globalThis.crypto as Crypto | undefined;
+  if (crypto && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** Whether `setItem` failed for lack of space (names and codes differ between browsers). */
 function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: string; code?: number } | null;
-  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
+/** A deep copy of a JSON document (structuredClone is missing from older phone browsers). */
+const copyJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Creates the store over a storage; see the table at the top of this file. */
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const key = options.key ?? DEFAULT_KEY;
   const now = options.now ?? (() => new Date());
   const randomId = options.randomId ?? defaultRandomId;
   const storage = options.storage;
   const warnings = new Set<ProgressWarning>();
-  let memory: ProgressDoc | undefined; // unsaved changes: set when we cannot (or must not) write
-  let fresh: ProgressDoc | undefined; // a new, never-changed document (nothing to save yet)
-  let locked = false; // storage holds data we must not overwrite (future version, failed backup)
-  let lastSavedAt: string | undefined;
+  /** Storage must not be read or written any more this session (see the table above). */
+  let locked = storage === null;
+  /** Changes not persisted yet (storage locked or a write failed). */
+  let pending: ProgressDoc | undefined;
+  /** A first visit's document: not written until something changes. */
+  let fresh: ProgressDoc | undefined;
+  /** Whether the last write failed for another reason than quota. */
+  let writeFailed = false;
+  /** The last stored text read or written, and its document (same text → same object). */
   let cache: { raw: string; doc: ProgressDoc } | undefined;
-  if (!storage) warnings.add('STORAGE_UNAVAILABLE');
+  if (storage === null) warnings.add('STORAGE_UNAVAILABLE');
 
+  /** The stored document: null when there is none (or it was just quarantined) or storage is locked. */
   function readStored(): ProgressDoc | null {
-    if (!storage) return null;
+    if (locked || storage === null) return null;
     let raw: string | null;
     try {
       raw = storage.getItem(key);
     } catch {
-      // What we cannot read we must not overwrite: work in memory for the session.
+      // What we cannot read we must not overwrite.
       warnings.add('STORAGE_UNAVAILABLE');
       locked = true;
       return null;
     }
     if (raw === null) return null;
     if (cache?.raw === raw) return cache.doc;
-    const doc = parse(raw);
+    const doc = parseStored(raw);
     if (doc) cache = { raw, doc };
     return doc;
   }
 
-  function parse(raw: string): ProgressDoc | null {
+  function parseStored(raw: string): ProgressDoc | null {
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
       return quarantine(raw);
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return quarantine(raw);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return quarantine(raw);
     const migrated = migrate(data as Record<string, unknown>);
     if (!migrated.ok) {
-      if (migrated.code === 'FUTURE_VERSION') {
-        warnings.add('FUTURE_VERSION');
-        locked = true;
-        return null;
-      }
-      return quarantine(raw);
+      if (migrated.code !== 'FUTURE_VERSION') return quarantine(raw);
+      warnings.add('FUTURE_VERSION');
+      locked = true;
+      return null;
     }
-    const result = progressSchema.safeParse(migrated.doc);
-    return result.success ? result.data : quarantine(raw);
+    const parsed = progressSchema.safeParse(migrated.doc);
+    return parsed.success ? parsed.data : quarantine(raw);
   }
 
-  /** Keeps a copy of unreadable data before starting clean; never discards it silently. */
+  /** Copies unreadable stored text aside before starting clean; never discards it silently. */
   function quarantine(raw: string): null {
-    if (!storage) return null;
+    if (storage === null) return null;
     try {
-      storage.setItem(`${key}:backup:${now().toISOString()}`, raw);
-      storage.removeItem(key);
-      warnings.add('CORRUPT_DATA_RESET');
+      let backupKey = `${key}${BACKUP_KEY_INFIX}${now().toISOString()}`;
+      for (let n = 2; storage.getItem(backupKey) !== null; n++) backupKey = `${key}${BACKUP_KEY_INFIX}${now().toISOString()}-${n}`;
+      storage.setItem(backupKey, raw);
     } catch {
       warnings.add('BACKUP_FAILED');
       locked = true;
+      return null;
     }
+    try {
+      storage.removeItem(key);
+    } catch {
+      // The copy is safe; the next write replaces the unreadable text anyway.
+    }
+    warnings.add('CORRUPT_DATA_RESET');
     return null;
   }
 
-  function current(): ProgressDoc {
-    const stored = locked ? null : readStored();
-    if (memory && stored) return mergeProgress(memory, stored);
-    return memory ?? stored ?? (fresh ??= emptyProgress(randomId(), now()));
+  /** The document as it stands: stored, plus unsaved changes, or a fresh one. */
+  function current(): { doc: ProgressDoc; stored: ProgressDoc | null } {
+    const stored = readStored();
+    if (pending && stored) return { doc: { ...mergeProgress(pending, stored), learnerId: stored.learnerId }, stored };
+    return { doc: pending ?? stored ?? (fresh ??= emptyProgress(randomId(), now())), stored };
   }
 
   function write(doc: ProgressDoc): void {
-    if (!storage || locked) {
-      memory = doc;
+    if (locked || storage === null) {
+      pending = doc;
       return;
     }
     const raw = JSON.stringify(doc);
     try {
       storage.setItem(key, raw);
-      cache = { raw, doc };
-      memory = undefined;
-      lastSavedAt = doc.updatedAt;
-      warnings.delete('QUOTA_EXCEEDED');
     } catch (error) {
-      warnings.add(isQuotaError(error) ? 'QUOTA_EXCEEDED' : 'STORAGE_UNAVAILABLE');
-      memory = doc;
+      if (isQuotaError(error)) warnings.add('QUOTA_EXCEEDED');
+      else {
+        warnings.add('STORAGE_UNAVAILABLE');
+        writeFailed = true;
+      }
+      pending = doc;
+      return;
     }
+    cache = { raw, doc };
+    pending = undefined;
+    fresh = undefined;
+    warnings.delete('QUOTA_EXCEEDED');
+    if (writeFailed) warnings.delete('STORAGE_UNAVAILABLE');
+    writeFailed = false;
   }
 
   function update(mutate: (doc: ProgressDoc) => void): ProgressDoc {
-    const doc = structuredClone(current());
-    mutate(doc);
-    doc.updatedAt = now().toISOString();
-    const checked = progressSchema.safeParse(doc);
-    if (!checked.success) throw new Error(`Invalid progress update: ${checked.error.issues[0]?.message ?? ''}`);
-    write(checked.data);
-    return checked.data;
+    const base = current();
+    const draft = copyJson(base.doc);
+    mutate(draft);
+    draft.updatedAt = now().toISOString();
+    const checked = progressSchema.safeParse(draft);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new Error(`Invalid progress update at ${issue?.path.map(String).join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    // Another tab may have written since `base` was read: merge rather than overwrite.
+    const latest = readStored();
+    const doc = latest && latest !== base.stored ? { ...mergeProgress(checked.data, latest), learnerId: latest.learnerId } : checked.data;
+    write(doc);
+    return doc;
   }
 
   const attemptId = () => `${now().getTime().toString(36)}-${randomId().slice(0, 8)}`;
-  const cap = <T>(list: T[]) => list.slice(-MAX_ATTEMPTS);
+  const keepRecent = <T>(list: T[]) => list.slice(-MAX_ATTEMPTS);
+  const share = (value: number) => Math.min(1, Math.max(0, value));
 
   return {
-    read: () => ({ doc: current(), warnings: [...warnings] }),
+    read: () => ({ doc: current().doc, warnings: [...warnings] }),
     update,
-    mergeIn: (incoming) => update((doc) => Object.assign(doc, mergeProgress(doc, incoming))),
-    markLessonOpened: (lessonId) =>
-      void update((doc) => {
-        doc.lessons[lessonId] = { ...doc.lessons[lessonId], openedAt: doc.lessons[lessonId]?.openedAt ?? now().toISOString() };
-      }),
-    markLessonCompleted: (lessonId) =>
-      void update((doc) => {
-        const entry = doc.lessons[lessonId] ?? {};
-        doc.lessons[lessonId] = { openedAt: entry.openedAt ?? now().toISOString(), completedAt: entry.completedAt ?? now().toISOString() };
-      }),
-    addQuizAttempt(quizId, attempt) {
-      const full: QuizAttempt = { ...attempt, id: attemptId(), at: now().toISOString() };
+    mergeIn: (incoming) =>
       update((doc) => {
-        doc.quizzes[quizId] = { attempts: cap([...(doc.quizzes[quizId]?.attempts ?? []), full]) };
+        Object.assign(doc, mergeProgress(doc, incoming), { learnerId: doc.learnerId });
+      }),
+    markLessonOpened(lessonId) {
+      if (current().doc.lessons[lessonId]?.openedAt) return;
+      update((doc) => {
+        doc.lessons[lessonId] = { ...doc.lessons[lessonId], openedAt: now().toISOString() };
+      });
+    },
+    markLessonCompleted(lessonId) {
+      if (current().doc.lessons[lessonId]?.completedAt) return;
+      update((doc) => {
+        const at = now().toISOString();
+        const entry = doc.lessons[lessonId] ?? {};
+        doc.lessons[lessonId] = { ...entry, openedAt: entry.openedAt ?? at, completedAt: entry.completedAt ?? at };
+      });
+    },
+    addQuizAttempt(quizId, attempt) {
+      const full: QuizAttempt = { ...attempt, score: share(attempt.score), id: attemptId(), at: now().toISOString() };
+      update((doc) => {
+        doc.quizzes[quizId] = { ...doc.quizzes[quizId], attempts: keepRecent([...(doc.quizzes[quizId]?.attempts ?? []), full]) };
       });
       return full;
     },
     addExerciseAttempt(exerciseId, attempt) {
-      const full: ExerciseAttempt = { ...attempt, id: attemptId(), at: now().toISOString() };
+      const steps = attempt.steps.map((step) => ({ ...step, answer: step.answer.slice(0, MAX_STEP_ANSWER_LENGTH) }));
+      const full: ExerciseAttempt = { ...attempt, steps, score: share(attempt.score), id: attemptId(), at: now().toISOString() };
       update((doc) => {
-        doc.exercises[exerciseId] = { attempts: cap([...(doc.exercises[exerciseId]?.attempts ?? []), full]) };
+        doc.exercises[exerciseId] = { ...doc.exercises[exerciseId], attempts: keepRecent([...(doc.exercises[exerciseId]?.attempts ?? []), full]) };
       });
       return full;
     },
-    setLastPosition: (position) =>
-      void update((doc) => {
+    setLastPosition(position) {
+      update((doc) => {
         doc.lastPosition = { href: position.href.slice(0, 500), title: position.title.slice(0, 300), at: now().toISOString() };
-      }),
-    status: () => {
-      current();
-      const lastSaved = lastSavedAt ?? (memory ? undefined : cache?.doc.updatedAt);
-      return { mode: memory || !storage || locked ? 'memory' : 'persistent', ...(lastSaved ? { lastSavedAt: lastSaved } : {}), warnings: [...warnings] };
+      });
+    },
+    status() {
+      const { stored } = current();
+      const mode = locked || pending !== undefined ? 'memory' : 'persistent';
+      return { mode, ...(stored ? { lastSavedAt: stored.updatedAt } : {}), warnings: [...warnings] };
     },
   };
 }
