@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkContentLinks } from './src/integrations/content-links.ts';
+import { rehypeFocusableMath } from './src/integrations/focusable-math.ts';
 import { rehypeFrenchTypography } from './src/integrations/french-typography.ts';
 
 // Where the authored content lives: the project itself, or another folder for tests that
@@ -25,7 +26,7 @@ export default defineConfig({
   integrations: [contentCheck(contentRoot), mdx()],
   markdown: {
     remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFrenchTypography],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFocusableMath, rehypeFrenchTypography],
   },
   vite: {
     // Fonts (KaTeX) are emitted as files rather than inlined so CSS stays small.

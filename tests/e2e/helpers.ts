@@ -6,19 +6,48 @@ export interface PageTypeUrls {
   home: string;
   module: string;
   lesson: string;
+  'lesson-with-math': string;
+  'module-test': string;
   glossary: string;
-  'module-test'?: string;
+  search: string;
+  exercises: string;
+  exercise: string;
+  tools: string;
+  'tool-contribution': string;
+  'tool-dashboard': string;
+  'tool-pool': string;
+  progress: string;
 }
 
 export async function pageTypeUrls(page: Page): Promise<PageTypeUrls> {
   await page.goto('./');
-  const moduleHref = await page.locator('.cards a').first().getAttribute('href');
-  await page.goto(moduleHref!);
-  const lessonHref = await page.locator('.lesson-list a').first().getAttribute('href');
-  const testLink = page.locator('a[href$="/test/"]');
-  const urls: PageTypeUrls = { home: './', module: moduleHref!, lesson: lessonHref!, glossary: 'glossaire/' };
-  if (await testLink.count()) urls['module-test'] = (await testLink.first().getAttribute('href'))!;
-  return urls;
+  const moduleHrefs = await page.locator('.cards a[href*="modules/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(moduleHrefs.length).toBeGreaterThanOrEqual(3);
+  await page.goto(moduleHrefs[0]);
+  const lesson = (await page.locator('.lesson-list a').first().getAttribute('href'))!;
+  // The module tests belong to the seminar modules; the last one (viability) teaches the maths.
+  const lastModule = moduleHrefs[moduleHrefs.length - 1];
+  await page.goto(lastModule);
+  const moduleTest = (await page.locator('a[href$="/test/"]').first().getAttribute('href'))!;
+  const lessonWithMath = (await page.locator('.lesson-list a[href*="calcul-cotisation"]').getAttribute('href'))!;
+  await page.goto('exercices/');
+  const exercise = (await page.locator('main a[href*="exercices/"]').first().getAttribute('href'))!;
+  return {
+    home: './',
+    module: moduleHrefs[0],
+    lesson,
+    'lesson-with-math': lessonWithMath,
+    'module-test': moduleTest,
+    glossary: 'glossaire/',
+    search: 'recherche/?q=cotisation',
+    exercises: 'exercices/',
+    exercise,
+    tools: 'outils/',
+    'tool-contribution': 'outils/simulateur-cotisation/',
+    'tool-dashboard': 'outils/tableau-de-bord/',
+    'tool-pool': 'outils/simulateur-mutualisation/',
+    progress: 'progression/',
+  };
 }
 
 /** Runs axe-core and fails on serious or critical violations, listing them. */

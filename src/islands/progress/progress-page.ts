@@ -79,6 +79,10 @@ class ProgressPage extends HTMLElement {
         }
         const wrap = document.createElement('div');
         wrap.className = 'table-wrap';
+        // Focusable and named like the build-time ScrollRegion, so it can be scrolled by keyboard.
+        wrap.tabIndex = 0;
+        wrap.setAttribute('role', 'region');
+        wrap.setAttribute('aria-label', h3.textContent ?? '');
         wrap.append(table);
         section.append(h3, p, wrap);
         return section;
