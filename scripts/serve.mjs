@@ -4,7 +4,7 @@
 // Static files are served by sirv (precompressed .br/.gz, ETags, ranges); this file only adds
 // the base path, cache and security headers, the 404 page and the LAN addresses.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, watchFile } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,7 +100,7 @@ const securityHeaders = {
   ].join('; '),
 };
 
-const serveStatic = sirv(distDir, {
+const staticOptions = {
   dev: false,
   etag: true,
   gzip: true,
@@ -111,9 +111,23 @@ const serveStatic = sirv(distDir, {
     else if (pathname.endsWith('.html') || pathname.endsWith('/')) res.setHeader('Cache-Control', 'no-cache');
     else res.setHeader('Cache-Control', 'public, max-age=3600');
   },
+};
+
+// sirv lists dist/ once, at start-up. A rebuild while the server runs (new hashed asset names)
+// would then 404 its CSS and JS, so reload that listing whenever a build completes: the build
+// writes build-info.json last.
+let serveStatic = sirv(distDir, staticOptions);
+let notFoundPage = readNotFoundPage();
+watchFile(join(distDir, 'build-info.json'), { interval: 2000 }, (current, previous) => {
+  if (current.mtimeMs === previous.mtimeMs || current.mtimeMs === 0) return;
+  serveStatic = sirv(distDir, staticOptions);
+  notFoundPage = readNotFoundPage();
+  console.log('Nouvelle construction détectée : les fichiers du site ont été rechargés.');
 });
 
-const notFoundPage = existsSync(join(distDir, '404.html')) ? readFileSync(join(distDir, '404.html')) : Buffer.from('Page introuvable');
+function readNotFoundPage() {
+  return existsSync(join(distDir, '404.html')) ? readFileSync(join(distDir, '404.html')) : Buffer.from('Page introuvable');
+}
 
 function sendNotFound(res) {
   res.statusCode = 404;

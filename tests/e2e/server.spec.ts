@@ -1,4 +1,6 @@
 import { connect } from 'node:net';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 // The LAN server: compression, cache and security headers, base path, 404, and no way out of dist/.
@@ -50,4 +52,20 @@ test('refuses paths that climb out of the site folder', async ({ baseURL }) => {
 test('refuses methods other than GET and HEAD', async ({ request }) => {
   const response = await request.post('./', { data: 'x' });
   expect(response.status()).toBe(405);
+});
+
+test('serves the files of a rebuild made while it runs, without a restart', async ({ request }) => {
+  // A rebuild writes new hashed assets, then build-info.json last; the server reloads its listing.
+  const dist = process.env.E2E_DIST ?? 'dist-test';
+  const name = `rebuild-check-${Date.now()}.txt`;
+  writeFileSync(join(dist, name), 'nouvelle construction');
+  try {
+    expect((await request.get(name)).status()).toBe(404);
+    const info = join(dist, 'build-info.json');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(info, later, later);
+    await expect.poll(async () => (await request.get(name)).status(), { timeout: 10_000 }).toBe(200);
+  } finally {
+    rmSync(join(dist, name), { force: true });
+  }
 });
