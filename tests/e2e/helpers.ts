@@ -23,10 +23,11 @@ export async function pageTypeUrls(page: Page): Promise<PageTypeUrls> {
   await page.goto('./');
   const moduleHrefs = await page.locator('.cards a[href*="modules/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(moduleHrefs.length).toBeGreaterThanOrEqual(3);
-  await page.goto(moduleHrefs[0]);
+  const [firstModule] = moduleHrefs as [string, ...string[]];
+  await page.goto(firstModule);
   const lesson = (await page.locator('.lesson-list a').first().getAttribute('href'))!;
   // The module tests belong to the seminar modules; the last one (viability) teaches the maths.
-  const lastModule = moduleHrefs[moduleHrefs.length - 1];
+  const lastModule = moduleHrefs.at(-1)!;
   await page.goto(lastModule);
   const moduleTest = (await page.locator('a[href$="/test/"]').first().getAttribute('href'))!;
   const lessonWithMath = (await page.locator('.lesson-list a[href*="calcul-cotisation"]').getAttribute('href'))!;
@@ -34,7 +35,7 @@ export async function pageTypeUrls(page: Page): Promise<PageTypeUrls> {
   const exercise = (await page.locator('main a[href*="exercices/"]').first().getAttribute('href'))!;
   return {
     home: './',
-    module: moduleHrefs[0],
+    module: firstModule,
     lesson,
     'lesson-with-math': lessonWithMath,
     'module-test': moduleTest,
