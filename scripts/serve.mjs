@@ -4,7 +4,7 @@
 // Static files are served by sirv (precompressed .br/.gz, ETags, ranges); this file only adds
 // the base path, cache and security headers, the 404 page and the LAN addresses.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, watchFile } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,7 +101,11 @@ const securityHeaders = {
 };
 
 const staticOptions = {
-  dev: false,
+  // sirv's default lists dist/ once at start-up and keeps each file's size: after a rebuild
+  // made while the server runs, it would send new files with stale lengths (hung or cut
+  // responses) and miss new hashed assets. Looking files up on each request (its `dev` mode)
+  // costs one stat per request, nothing on a LAN, and always serves what is on disk.
+  dev: true,
   etag: true,
   gzip: true,
   brotli: true,
@@ -112,28 +116,22 @@ const staticOptions = {
     else res.setHeader('Cache-Control', 'public, max-age=3600');
   },
 };
+const serveStatic = sirv(distDir, staticOptions);
 
-// sirv lists dist/ once, at start-up. A rebuild while the server runs (new hashed asset names)
-// would then 404 its CSS and JS, so reload that listing whenever a build completes: the build
-// writes build-info.json last.
-let serveStatic = sirv(distDir, staticOptions);
-let notFoundPage = readNotFoundPage();
-watchFile(join(distDir, 'build-info.json'), { interval: 2000 }, (current, previous) => {
-  if (current.mtimeMs === previous.mtimeMs || current.mtimeMs === 0) return;
-  serveStatic = sirv(distDir, staticOptions);
-  notFoundPage = readNotFoundPage();
-  console.log('Nouvelle construction détectée : les fichiers du site ont été rechargés.');
-});
-
+/** The site's own 404 page, read when needed so that a rebuild's version is the one sent. */
 function readNotFoundPage() {
-  return existsSync(join(distDir, '404.html')) ? readFileSync(join(distDir, '404.html')) : Buffer.from('Page introuvable');
+  try {
+    return readFileSync(join(distDir, '404.html'));
+  } catch {
+    return Buffer.from('Page introuvable');
+  }
 }
 
 function sendNotFound(res) {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache');
-  res.end(notFoundPage);
+  res.end(readNotFoundPage());
 }
 
 const server = createServer((req, res) => {
