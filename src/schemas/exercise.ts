@@ -42,6 +42,12 @@ export const exerciseParameterSchema = z
     max: z.number().finite().optional(),
     /** Spacing of the values drawn (100 gives round hundreds); > 0. */
     step: z.number().finite().positive().optional(),
+    /**
+     * Left out of the learner's data table: a value the exercise asks them to work out (the
+     * coverage rate when the scenario gives only the ticket modérateur). Hints and solutions
+     * may still name it.
+     */
+    hidden: z.boolean().default(false),
   })
   .strict()
   .superRefine((parameter, ctx) => {

@@ -44,12 +44,14 @@ export function presentExercise(exercise: Exercise, values: ParameterValues): Pr
   return {
     title: exercise.title,
     scenario: fill(exercise.scenario),
-    parameters: Object.entries(exercise.parameters).map(([name, parameter]) => ({
+    parameters: Object.entries(exercise.parameters)
+      .filter(([, parameter]) => !parameter.hidden)
+      .map(([name, parameter]) => ({
       name,
       label: parameter.label,
       value: values[name] ?? Number.NaN,
       unit: parameter.unit,
-    })),
+      })),
     steps: exercise.steps.map((step) => ({ id: step.id, prompt: fill(step.prompt), unit: step.unit })),
   };
 }

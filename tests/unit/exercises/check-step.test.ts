@@ -111,4 +111,15 @@ describe('workedSolution and presentExercise', () => {
     ]);
     expect(presented.steps[1]).toEqual({ id: 'taux', prompt: 'Taux de subvention ?', unit: '%' });
   });
+
+  it('keeps a hidden parameter out of the data table but still fills texts with it', () => {
+    const withHidden = {
+      ...mauritaniaExercise,
+      scenario: 'Cotisation {contribution} MRU.',
+      parameters: { ...mauritaniaExercise.parameters, stateAmount: { ...mauritaniaExercise.parameters.stateAmount!, hidden: true } },
+    };
+    const presented = presentExercise(withHidden, fixedValues(withHidden));
+    expect(presented.parameters.map((p) => p.name)).toEqual(['contribution']);
+    expect(workedSolution(withHidden, fixedValues(withHidden)).some((w) => w.text.includes('450'))).toBe(true);
+  });
 });
