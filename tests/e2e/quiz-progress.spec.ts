@@ -137,3 +137,30 @@ test('the quiz can be answered with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(fieldset.locator('.quiz__feedback')).toContainText('Explication');
 });
+
+test('a module test shows nothing until the end, points to a missing answer, then scores every question', async ({ page }) => {
+  const urls = await pageTypeUrls(page);
+  await page.goto(urls['module-test']);
+  const quiz = await quizOf(page);
+  expect(quiz.mode).toBe('deferred');
+  await expect(page.getByRole('button', { name: 'Vérifier' })).toHaveCount(0);
+
+  // Every question but the first answered (the last one wrongly): the test refuses to finish
+  // and takes the learner to the gap.
+  const [first, ...rest] = quiz.questions;
+  for (const [i, question] of rest.entries()) await answer(page.locator(`fieldset[data-question-id="${question.id}"]`), question, i < rest.length - 1);
+  await page.getByRole('button', { name: 'Terminer le test' }).click();
+  await expect(page.locator('.quiz__summary')).toContainText('1 sans réponse valide');
+  const firstFieldset = page.locator(`fieldset[data-question-id="${first!.id}"]`);
+  await expect(firstFieldset.locator('input, select').first()).toBeFocused();
+  await expect(page.locator('.quiz__explanation')).toHaveCount(0);
+
+  await answer(firstFieldset, first!, true);
+  await page.getByRole('button', { name: 'Terminer le test' }).click();
+  await expect(page.locator('.quiz__explanation')).toHaveCount(quiz.questions.length);
+  const last = page.locator(`fieldset[data-question-id="${rest.at(-1)!.id}"]`);
+  await expect(last.locator('.quiz__feedback')).toContainText('Réponse attendue');
+  await expect(page.locator('.quiz__summary')).toContainText(`sur ${quiz.questions.reduce((sum, q) => sum + q.points, 0)}`);
+  await page.reload();
+  await expect(page.locator('.quiz__history summary')).toContainText('(1)');
+});

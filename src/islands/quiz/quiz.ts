@@ -136,6 +136,9 @@ class QuizPlayer extends HTMLElement {
         else feedback.replaceChildren();
       }
       this.summary(format(this.strings['quiz.unanswered'], { count: score.unanswered.length }), 'invalid');
+      // In a 20-question test the learner must find the gap: take them to the first one.
+      const first = this.quiz.questions.find((q) => score.unanswered.includes(q.id));
+      if (first) this.fieldset(first).querySelector<HTMLElement>('input, select')?.focus();
       return;
     }
     for (const question of this.quiz.questions) {
