@@ -53,40 +53,61 @@ export function createSearcher(data: SerializedSearch): Searcher {
     return value;
   };
   const isStopWord = (word: string) => lunr.fr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+  // Terms of the index. A word found there is spelt right: looking for its near neighbours
+  // too would only add noise ("mutualité" is two edits from "mutuelle", on every page).
+  const vocabulary = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+  const isKnown = (word: string) => Object.prototype.hasOwnProperty.call(vocabulary, stem(word));
 
-  function search(query: string, limit = 30): SearchResult[] {
-    const typed = queryTokens(query).filter((word) => !isStopWord(word));
-    const expanded = typed.flatMap((word) => {
-      const meaning = data.synonyms[foldAccents(word)];
-      return meaning ? queryTokens(meaning).filter((w) => !isStopWord(w)) : [];
-    });
-    if (typed.length === 0) return [];
-    let hits: lunrType.Index.Result[];
+  /** lunr throws on some term shapes; a query that cannot run simply finds nothing. */
+  function run(build: (q: lunrType.Query) => void): lunrType.Index.Result[] {
     try {
-      hits = index.query((q) => {
-        for (const word of typed) addWord(q, word, 1);
-        for (const word of expanded) addWord(q, word, 0.8);
-      });
+      return index.query(build);
     } catch {
       return [];
     }
-    return hits.slice(0, limit).flatMap((hit) => {
-      const document = documents.get(hit.ref);
-      if (!document) return [];
-      const matched = new Set(Object.keys(hit.matchData.metadata));
-      return [{ document, score: hit.score, snippet: makeSnippet(document.text, matched, stem) }];
-    });
+  }
+
+  function search(query: string, limit = 30): SearchResult[] {
+    const typed = queryTokens(query).filter((word) => !isStopWord(word));
+    if (typed.length === 0) return [];
+    const hits = new Map<string, { score: number; terms: Set<string> }>();
+    const collect = (results: lunrType.Index.Result[], weight: number) => {
+      for (const result of results) {
+        const hit = hits.get(result.ref) ?? { score: 0, terms: new Set<string>() };
+        hit.score += result.score * weight;
+        for (const term of Object.keys(result.matchData.metadata)) hit.terms.add(term);
+        hits.set(result.ref, hit);
+      }
+    };
+    collect(run((q) => typed.forEach((word) => addWord(q, word, isKnown(word)))), 1);
+    // An abbreviation also finds text that spells it out, but only where *every* word of the
+    // long form appears: "CMU" must not bring every page that says "maladie".
+    for (const word of typed) {
+      const meaning = data.synonyms[foldAccents(word)];
+      const words = meaning ? queryTokens(meaning).filter((w) => !isStopWord(w)) : [];
+      if (words.length > 0) collect(run((q) => words.forEach((w) => q.term(w, { usePipeline: true, presence: 2 /* lunr.Query.presence.REQUIRED */ }))), 0.8);
+    }
+    return [...hits.entries()]
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, limit)
+      .flatMap(([ref, hit]) => {
+        const document = documents.get(ref);
+        return document ? [{ document, score: hit.score, snippet: makeSnippet(document.text, hit.terms, stem) }] : [];
+      });
   }
 
   return { search };
 }
 
-/** One typed word becomes: the stemmed word, a prefix (typing in progress) and a fuzzy match (typos). */
-function addWord(q: lunrType.Query, word: string, weight: number) {
-  q.term(word, { usePipeline: true, boost: 10 * weight });
+/**
+ * One typed word becomes: the stemmed word, a prefix (typing in progress) and, for a longer
+ * word the index does not know, a fuzzy match (typos).
+ */
+function addWord(q: lunrType.Query, word: string, known: boolean) {
+  q.term(word, { usePipeline: true, boost: 10 });
   const folded = foldAccents(word);
-  if (folded.length >= 3) q.term(folded, { usePipeline: false, wildcard: 2 /* lunr.Query.wildcard.TRAILING */, boost: 3 * weight });
-  if (folded.length >= 5) q.term(word, { usePipeline: true, editDistance: folded.length >= 9 ? 2 : 1, boost: weight });
+  if (folded.length >= 3) q.term(folded, { usePipeline: false, wildcard: 2 /* lunr.Query.wildcard.TRAILING */, boost: 3 });
+  if (!known && folded.length >= 5) q.term(word, { usePipeline: true, editDistance: folded.length >= 9 ? 2 : 1, boost: 1 });
 }
 
 /** A window of the text around the first matched word, with every matched word flagged. */

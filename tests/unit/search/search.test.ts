@@ -41,11 +41,33 @@ describe('French search', () => {
     expect(ids('asurance')).toContain('l1#adhesion');
   });
 
+  it('looks for near spellings only of words the course does not contain', () => {
+    // "modérateur" stems to "moder", two edits from "mode" and "modul": real words, not typos.
+    const corpus: SearchDocument[] = [
+      { id: 'tm', kind: 'lecon', title: 'Le copaiement', href: 'a/', text: 'Le ticket modérateur freine la surconsommation.' },
+      { id: 'other', kind: 'lecon', title: 'Le calcul', href: 'b/', text: 'Ce module présente un mode de calcul.' },
+    ];
+    const local = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(corpus))));
+    expect(local.search('modérateur').map((r) => r.document.id)).toEqual(['tm']);
+    expect(local.search('surconsomation').map((r) => r.document.id)).toEqual(['tm']);
+  });
+
   it('finds a glossary term by its abbreviation or synonym', () => {
     expect(ids('TM')[0]).toBe('g:tm');
     expect(ids('tm')).toContain('l3#periode');
     expect(ids('CMU')[0]).toBe('g:cmu');
     expect(ids('copaiement')).toEqual(['g:tm']);
+  });
+
+  it('lets an abbreviation find its long form only where all of its words appear', () => {
+    // "CMU" spelled out is "couverture maladie universelle": a text with only "maladie" is not about it.
+    const corpus: SearchDocument[] = [
+      { id: 'long-form', kind: 'lecon', title: 'La réforme', href: 'a/', text: 'La couverture maladie universelle finance les mutuelles.' },
+      { id: 'one-word', kind: 'lecon', title: 'Les risques', href: 'b/', text: 'Le risque maladie touche les ménages pauvres.' },
+    ];
+    const local = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(corpus, { CMU: 'couverture maladie universelle' }))));
+    expect(local.search('CMU').map((r) => r.document.id)).toEqual(['long-form']);
+    expect(local.search('CMU')[0]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['couverture', 'maladie', 'universelle']);
   });
 
   it('ranks a title match above a body match', () => {
