@@ -1,6 +1,6 @@
 import fr from './fr.json';
 import type { UiKey } from './schema';
-import { frenchTypography } from './typography';
+import { frenchTypography } from '../engine/text/french-typography';
 
 export type { UiKey } from './schema';
 

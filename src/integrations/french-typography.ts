@@ -1,6 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { frenchTypography } from '../i18n/typography';
+import { frenchTypography } from '../engine/text/french-typography';
 
 /**
  * Rehype plugin: applies French no-break spaces to the prose of rendered lessons, leaving

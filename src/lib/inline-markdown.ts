@@ -1,4 +1,4 @@
-import { frenchTypography } from '../i18n/typography';
+import { frenchTypography } from '../engine/text/french-typography';
 
 /**
  * Renders the little Markdown allowed in YAML texts (quiz prompts, explanations, glossary

@@ -2,6 +2,7 @@
  * Filling the placeholders of exercise texts with French-formatted numbers.
  */
 import { formatFrenchNumber } from '../number/format-number';
+import { frenchTypography } from '../text/french-typography';
 import { PLACEHOLDER_PATTERN } from './placeholders';
 
 /**
@@ -17,14 +18,15 @@ export function defaultFractionDigits(value: number): number {
  * parameter or quantity `name` ("3 500", "12,5"); `values` (parameters) win over `quantities`
  * on a shared name. Both are in display units: a rate is already in percentage points, the text
  * writes the "%" after the placeholder. A placeholder with no finite value is left as it is, so
- * tests and authors see it instead of a wrong number.
+ * tests and authors see it instead of a wrong number. The result has French typography (no-break
+ * spaces before « ; » and between a number and its unit), as the widget shows it as it is.
  */
 export function renderText(
   template: string,
   values: Readonly<Record<string, number>>,
   quantities: Readonly<Record<string, number>>,
 ): string {
-  return template.replace(PLACEHOLDER_PATTERN, (placeholder: string, name: string, digits: string | undefined) => {
+  const filled = template.replace(PLACEHOLDER_PATTERN, (placeholder: string, name: string, digits: string | undefined) => {
     const value = Object.hasOwn(values, name) ? values[name] : quantities[name];
     if (value === undefined || !Number.isFinite(value)) return placeholder;
     const maximumFractionDigits = digits === undefined ? defaultFractionDigits(value) : Number(digits);
@@ -32,4 +34,5 @@ export function renderText(
     const rounded = Number(value.toFixed(maximumFractionDigits)) || 0;
     return formatFrenchNumber(rounded, { maximumFractionDigits });
   });
+  return frenchTypography(filled);
 }

@@ -1,5 +1,6 @@
 import { emptyResponse, presentationOrder, scoreQuestion, scoreQuiz, type ScoreResult } from '../../engine/scoring';
 import type { Question, Quiz } from '../../schemas/quiz';
+import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
 
@@ -197,7 +198,8 @@ class QuizPlayer extends HTMLElement {
     const p = (text: string, className: string) => {
       const el = document.createElement('p');
       el.className = className;
-      el.textContent = text;
+      // Authors' feedback and explanations come raw from the quiz data.
+      el.textContent = frenchTypography(text);
       return el;
     };
     if (result.kind === 'invalid') {

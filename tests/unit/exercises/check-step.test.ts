@@ -3,6 +3,9 @@ import { checkStep, PERCENT_AS_FRACTION, presentExercise, solve, workedSolution 
 import { halfFrancExercise, illustrationExercise, mauritaniaExercise, senegalExercise } from './fixtures';
 
 const nb = '\u202F';
+// Rendered texts have French typography: no-break space before a unit or « : », thin one before « ? ».
+const sp = '\u00A0';
+const th = '\u202F';
 const illustration = (stepId: string, typed: string, attempt?: number) =>
   checkStep(illustrationExercise, fixedValues(illustrationExercise), stepId, typed, { attempt });
 
@@ -39,11 +42,11 @@ describe('checkStep', () => {
     expect(checkStep(senegalExercise, fixedValues(senegalExercise), 'part-adherent', '7 000')).toEqual({
       kind: 'misconception',
       id: 'subsidy-forgotten',
-      feedback: 'La subvention de 50 % a été oubliée.',
+      feedback: `La subvention de 50${sp}% a été oubliée.`,
       expected: 3500,
     });
     const multiplied = illustration('cotisation', '2 587,2');
-    expect(multiplied).toMatchObject({ kind: 'misconception', id: 'loading-multiplied', feedback: 'Il faut diviser par (1 − 20 %), pas multiplier.' });
+    expect(multiplied).toMatchObject({ kind: 'misconception', id: 'loading-multiplied', feedback: `Il faut diviser par (1 − 20${sp}%), pas multiplier.` });
     expect(illustration('cotisation', '2450')).toMatchObject({ kind: 'misconception', id: 'margin-forgotten' });
     expect(illustration('mensuel', '1 347,5')).toMatchObject({ kind: 'misconception', id: 'monthly-from-household' });
     expect(illustration('prime-pure', '2450')).toMatchObject({ kind: 'misconception', id: 'coverage-forgotten' });
@@ -61,8 +64,8 @@ describe('checkStep', () => {
   it('answers a wrong value with the hint of the attempt’s rank, filled, the last one when they run out', () => {
     const values = fixedValues(mauritaniaExercise);
     expect(checkStep(mauritaniaExercise, values, 'taux', '12 %')).toEqual({ kind: 'wrong', expected: 450 / 7, hint: 'Part de l’État ÷ cotisation.' });
-    expect(checkStep(mauritaniaExercise, values, 'taux', '12 %', { attempt: 1 })).toMatchObject({ hint: 'Deuxième indice : 450 ÷ 700.' });
-    expect(checkStep(mauritaniaExercise, values, 'taux', '12 %', { attempt: 9 })).toMatchObject({ hint: 'Deuxième indice : 450 ÷ 700.' });
+    expect(checkStep(mauritaniaExercise, values, 'taux', '12 %', { attempt: 1 })).toMatchObject({ hint: `Deuxième indice${sp}: 450 ÷ 700.` });
+    expect(checkStep(mauritaniaExercise, values, 'taux', '12 %', { attempt: 9 })).toMatchObject({ hint: `Deuxième indice${sp}: 450 ÷ 700.` });
     expect(illustration('cotisation', '1', 2)).toMatchObject({ kind: 'wrong', hint: 'Troisième indice.' });
   });
 
@@ -86,30 +89,30 @@ describe('workedSolution and presentExercise', () => {
   it('fills each step’s solution with the learner’s numbers', () => {
     const worked = workedSolution(illustrationExercise, fixedValues(illustrationExercise));
     expect(worked.map((w) => w.text)).toEqual([
-      `960 + 1${nb}000 = 1${nb}960 FCFA`,
-      `2${nb}156 ÷ (1 − 20 %) = 2${nb}695 FCFA`,
-      `2${nb}695 ÷ 12 = 224,58 FCFA`,
+      `960 + 1${nb}000 = 1${nb}960${sp}FCFA`,
+      `2${nb}156 ÷ (1 − 20${sp}%) = 2${nb}695${sp}FCFA`,
+      `2${nb}695 ÷ 12 = 224,58${sp}FCFA`,
     ]);
-    expect(worked[2]).toMatchObject({ stepId: 'mensuel', prompt: 'Par mois ?', unit: 'FCFA' });
+    expect(worked[2]).toMatchObject({ stepId: 'mensuel', prompt: `Par mois${th}?`, unit: 'FCFA' });
     expect(worked[2]?.expected).toBeCloseTo(224.5833, 4);
   });
 
   it('reproduces the CMU and CNASS splits', () => {
     expect(workedSolution(senegalExercise, fixedValues(senegalExercise)).map((w) => w.text)).toEqual([
-      `7${nb}000 × (1 − 50 %) = 3${nb}500 FCFA`,
-      `3${nb}500 × 6 = 21${nb}000 FCFA`,
+      `7${nb}000 × (1 − 50${sp}%) = 3${nb}500${sp}FCFA`,
+      `3${nb}500 × 6 = 21${nb}000${sp}FCFA`,
     ]);
-    expect(workedSolution(mauritaniaExercise, fixedValues(mauritaniaExercise)).map((w) => w.text)).toEqual(['700 − 450 = 250 MRU', '450 ÷ 700 = 64,29 %']);
+    expect(workedSolution(mauritaniaExercise, fixedValues(mauritaniaExercise)).map((w) => w.text)).toEqual([`700 − 450 = 250${sp}MRU`, `450 ÷ 700 = 64,29${sp}%`]);
   });
 
   it('presents the scenario, the data table and the prompts', () => {
     const presented = presentExercise(mauritaniaExercise, fixedValues(mauritaniaExercise));
-    expect(presented.scenario).toBe('Cotisation 700 MRU dont 450 MRU payés par l’État.');
+    expect(presented.scenario).toBe(`Cotisation 700${sp}MRU dont 450${sp}MRU payés par l’État.`);
     expect(presented.parameters).toEqual([
       { name: 'contribution', label: 'Cotisation', value: 700, unit: 'MRU' },
       { name: 'stateAmount', label: 'Part de l’État', value: 450, unit: 'MRU' },
     ]);
-    expect(presented.steps[1]).toEqual({ id: 'taux', prompt: 'Taux de subvention ?', unit: '%' });
+    expect(presented.steps[1]).toEqual({ id: 'taux', prompt: `Taux de subvention${th}?`, unit: '%' });
   });
 
   it('keeps a hidden parameter out of the data table but still fills texts with it', () => {

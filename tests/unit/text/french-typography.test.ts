@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '../../../src/i18n/typography';
+import { frenchTypography } from '../../../src/engine/text/french-typography';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
