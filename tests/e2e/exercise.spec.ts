@@ -52,3 +52,17 @@ test('a badly typed number is not counted and says why', async ({ page }) => {
   await step.getByRole('button', { name: 'Indice' }).click();
   await expect(step.locator('.exercise__feedback--hint')).toBeVisible();
 });
+
+test('after the solution is shown the attempt is over: nothing typed later counts', async ({ page }) => {
+  await page.goto('exercices/');
+  await page.locator('.card a').first().click();
+  const widget = page.locator('x-exercise');
+  await widget.getByRole('button', { name: 'Voir la solution' }).click();
+  await expect(widget.locator('[data-out="solution"]')).toBeVisible();
+  await expect(widget.locator('[data-out="result"]')).toContainText('0 étape(s)');
+  await expect(widget.locator('[data-step] input').first()).toBeDisabled();
+  await expect(widget.locator('[data-step]').first().getByRole('button', { name: 'Vérifier' })).toBeDisabled();
+  await widget.getByRole('button', { name: 'Nouvelles valeurs' }).click();
+  await expect(widget.locator('[data-step] input').first()).toBeEnabled();
+  await expect(widget.locator('[data-out="solution"]')).toBeHidden();
+});

@@ -164,3 +164,20 @@ test('a module test shows nothing until the end, points to a missing answer, the
   await page.reload();
   await expect(page.locator('.quiz__history summary')).toContainText('(1)');
 });
+
+test('a matching question starts with nothing chosen and refuses an incomplete answer', async ({ page }) => {
+  await firstLesson(page);
+  const quiz = await quizOf(page);
+  const matching = quiz.questions.find((q) => q.type === 'matching');
+  test.skip(!matching, 'no matching question in this quiz');
+  const fieldset = page.locator(`fieldset[data-question-id="${matching!.id}"]`);
+  const selects = fieldset.locator('select');
+  await expect(selects).toHaveCount(matching!.type === 'matching' ? matching!.pairs.length : 0);
+  for (const value of await selects.evaluateAll((list) => list.map((s) => (s as HTMLSelectElement).value))) expect(value).toBe('');
+  await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(fieldset.locator('.quiz__feedback')).toContainText('Répondez à cette question');
+  await selects.first().selectOption({ index: 1 });
+  await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(fieldset.locator('.quiz__feedback')).toContainText('Complétez tous les choix');
+  await expect(selects.first()).toBeEnabled();
+});

@@ -19,8 +19,9 @@
  * | `٣٥٠٠`                                 | 3500              | Arabic-Indic digits are read as digits                          |
  * | nothing, or only spaces                | EMPTY             |                                                                 |
  * | more than 50 characters                | TOO_LONG          | checked first, on the raw text                                  |
- * | `12 kg`, `3 500 MRU` (unit FCFA), `abc`| WRONG_UNIT        | a letter, currency sign or `%` that is not the expected unit    |
- * | `1,5,3`, `1 50 0`, `1.2.3`, `5,`, `--5`| NOT_A_NUMBER      | two decimal marks, misplaced groups, nothing after the comma…   |
+ * | `12 kg`, `3 500 MRU` (unit FCFA)       | WRONG_UNIT        | a number followed by a unit that is not the expected one        |
+ * | `1,5,3`, `1 50 0`, `1.2.3`, `5,`, `abc`| NOT_A_NUMBER      | two decimal marks, misplaced groups, nothing after the comma,   |
+ * |                                        |                   | no digit at all                                                 |
  */
 
 /** Why a typed text is not read as a number; the UI shows a French message per code. */
@@ -63,7 +64,8 @@ export function parseFrenchNumber(text: string, options: ParseNumberOptions = {}
   if (cleaned === '') return fail('EMPTY');
 
   const shape = SHAPE.exec(cleaned);
-  if (!shape) return fail(UNIT_LIKE.test(cleaned) ? 'WRONG_UNIT' : 'NOT_A_NUMBER');
+  // Without a digit there is no number to speak of a unit for (« beaucoup », « abc »).
+  if (!shape) return fail(/\d/.test(cleaned) && UNIT_LIKE.test(cleaned) ? 'WRONG_UNIT' : 'NOT_A_NUMBER');
   const [, sign = '', digits = '', rawSuffix = ''] = shape;
 
   const suffix = readSuffix(rawSuffix.trim(), options);

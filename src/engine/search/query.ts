@@ -129,12 +129,23 @@ function makeSnippet(text: string, matched: Set<string>, stem: (word: string) =>
   const end = Math.min(words.length, start + SNIPPET_WORDS * 2);
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '… ', match: false });
+  const push = (text: string, match: boolean) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && !last.match && !match) last.text += text;
+    else parts.push({ text, match });
+  };
   for (let i = start; i < end; i++) {
     const word = words[i] ?? '';
-    const match = i % 2 === 0 && isMatch(word);
-    const last = parts[parts.length - 1];
-    if (last && last.match === match && !match) last.text += word;
-    else parts.push({ text: word, match });
+    if (i % 2 !== 0 || !isMatch(word)) {
+      push(word, false);
+      continue;
+    }
+    // Only the word is highlighted, not the punctuation around it: « (modérateur). »
+    const [, lead = '', core = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+    push(lead, false);
+    push(core, true);
+    push(trail, false);
   }
   if (end < words.length) parts.push({ text: ' …', match: false });
   return parts;

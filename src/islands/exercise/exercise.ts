@@ -77,7 +77,7 @@ class ExerciseWidget extends HTMLElement {
       input.disabled = false;
       input.removeAttribute('aria-invalid');
       item.querySelector('[data-out="feedback"]')!.replaceChildren();
-      item.querySelector<HTMLButtonElement>('[data-action="check"]')!.disabled = false;
+      for (const button of item.querySelectorAll<HTMLButtonElement>('[data-action="check"], [data-action="hint"]')) button.disabled = false;
       item.dataset.state = '';
       item.dataset.hints = '0';
     });
@@ -160,6 +160,8 @@ class ExerciseWidget extends HTMLElement {
       }),
     );
     solution.hidden = false;
+    // The attempt ends here: answers typed after reading the solution would count as first tries.
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input[data-answer], [data-step] button')) control.disabled = true;
     const score = scoreAttempt(this.checks);
     this.querySelector('[data-out="result"]')!.textContent = format(this.strings['exercise.done'], { right: score.firstTryCorrect, total: score.total });
     if (this.saved) return;

@@ -51,6 +51,8 @@ class QuizPlayer extends HTMLElement {
           option.textContent = `${'abcdefghij'[i]}. ${question.pairs[k]?.right ?? ''}`;
           return option;
         }));
+        // Moving the options lets the browser select one of them: start again from « choisir ».
+        select.selectedIndex = 0;
       }
       return;
     }
@@ -63,6 +65,14 @@ class QuizPlayer extends HTMLElement {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => event.preventDefault());
     if (this.quiz.mode === 'immediate') {
+      // Enter in a typed answer checks that question, as it does in exercises and tools.
+      form.addEventListener('keydown', (event) => {
+        const target = event.target as HTMLElement;
+        if (event.key !== 'Enter' || !target.matches('input[type="text"], input:not([type])')) return;
+        const id = target.closest<HTMLElement>('fieldset[data-question-id]')?.dataset.questionId;
+        const question = this.quiz.questions.find((q) => q.id === id);
+        if (question) this.checkOne(question);
+      });
       for (const question of this.quiz.questions) {
         const button = this.button(this.strings['quiz.check'] ?? '', () => this.checkOne(question));
         button.classList.add('quiz__check');

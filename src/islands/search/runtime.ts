@@ -62,6 +62,9 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
   );
 }
 
+/** Results listed on the search page: every match of a course this size (the box shows the first 6). */
+export const MAX_RESULTS = 500;
+
 export function countMessage(strings: Strings, count: number, query: string): string {
   if (count === 0) return format(strings['search.noResult'], { query });
   return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });

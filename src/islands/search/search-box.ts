@@ -26,8 +26,9 @@ class SearchBox extends HTMLElement {
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
       try {
-        const { loadSearcher, renderResults, countMessage, siteBase } = await import('./runtime');
-        const results = (await loadSearcher()).search(query, 30);
+        const { loadSearcher, renderResults, countMessage, siteBase, MAX_RESULTS } = await import('./runtime');
+        // Counted in full so the box and the search page announce the same number.
+        const results = (await loadSearcher()).search(query, MAX_RESULTS);
         if (input.value.trim() !== query) return; // a newer query is on its way
         renderResults(list, results.slice(0, 6), strings);
         status.textContent = countMessage(strings, results.length, query);

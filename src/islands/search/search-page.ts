@@ -25,8 +25,8 @@ class SearchPage extends HTMLElement {
       }
       status.textContent = strings['search.loading'] ?? '';
       try {
-        const { countMessage, loadSearcher, renderResults } = await import('./runtime');
-        const results = (await loadSearcher()).search(trimmed, 50);
+        const { countMessage, loadSearcher, renderResults, MAX_RESULTS } = await import('./runtime');
+        const results = (await loadSearcher()).search(trimmed, MAX_RESULTS);
         renderResults(list, results, strings);
         status.textContent = countMessage(strings, results.length, trimmed);
       } catch {

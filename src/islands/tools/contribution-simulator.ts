@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, parseField, readInput, showFieldError } from './fields';
 import { renderStackedBar } from './stacked-bar';
-import { compactNumber, replaceQuery, wireShareAndPrint } from './tool-actions';
+import { compactNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-contribution-simulator>: the benefits table and loadings → the full breakdown of the
@@ -94,7 +94,10 @@ class ContributionSimulator extends HTMLElement {
   private labelRemoveButtons(rows: HTMLElement) {
     for (const row of rows.querySelectorAll('tr')) {
       const label = row.querySelector<HTMLInputElement>('[data-field="label"]')?.value ?? '';
-      row.querySelector('[data-action="remove-benefit"]')?.setAttribute('aria-label', format(this.strings['simulator.removeBenefit'], { label }));
+      const remove = row.querySelector<HTMLButtonElement>('[data-action="remove-benefit"]');
+      remove?.setAttribute('aria-label', format(this.strings['simulator.removeBenefit'], { label }));
+      // A contribution needs at least one benefit: the last row cannot be removed.
+      if (remove) remove.disabled = rows.children.length < 2;
     }
   }
 
@@ -147,17 +150,17 @@ class ContributionSimulator extends HTMLElement {
     const scenario = this.readScenario();
     this.saveToAddress();
     if (!scenario) {
-      if (status) status.textContent = this.strings['tools.fixErrors'] ?? '';
+      showToolError(status, this.strings['tools.fixErrors'] ?? '');
       return;
     }
     let result: ContributionResult;
     try {
       result = computeContribution(scenario.input);
     } catch {
-      if (status) status.textContent = this.strings['tools.fixErrors'] ?? '';
+      showToolError(status, this.strings['tools.fixErrors'] ?? '');
       return;
     }
-    if (status) status.textContent = '';
+    showToolError(status, '');
     this.last = { scenario, result };
     this.render(scenario, result);
   }

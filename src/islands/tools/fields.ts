@@ -6,7 +6,7 @@ import { format, type Strings } from '../search/strings';
  * French message beside the field when the entry is wrong. Rates are typed in percent.
  */
 export interface NumberField {
-  /** 'rate': typed in %, returned as a fraction; 'count': a whole number. */
+  /** 'rate': typed in %, returned as a fraction; 'amount': FCFA, the unit may be typed; 'count': a whole number. */
   kind: 'amount' | 'rate' | 'count' | 'decimal';
   min?: number;
   max?: number;
@@ -17,7 +17,8 @@ export type FieldResult = { ok: true; value: number | undefined } | { ok: false;
 
 export function parseField(text: string, field: NumberField, strings: Strings): FieldResult {
   if (text.trim() === '' && field.optional) return { ok: true, value: undefined };
-  const parsed = parseFrenchNumber(text, { unit: field.kind === 'rate' ? '%' : undefined, allowPercent: field.kind === 'rate' });
+  const unit = field.kind === 'rate' ? '%' : field.kind === 'amount' ? 'FCFA' : undefined;
+  const parsed = parseFrenchNumber(text, { unit, allowPercent: field.kind === 'rate' });
   if (!parsed.ok) return { ok: false, message: strings[`number.${parsed.code}`] ?? parsed.code };
   const value = field.kind === 'rate' ? parsed.value / 100 : parsed.value;
   if (value < 0) return { ok: false, message: strings['number.NEGATIVE'] ?? '' };

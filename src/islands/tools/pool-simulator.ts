@@ -2,7 +2,7 @@ import { simulatePool, type PoolSimulationResult } from '../../engine/insurance'
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, readInput } from './fields';
-import { compactNumber, replaceQuery, wireShareAndPrint } from './tool-actions';
+import { compactNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-pool-simulator>: simulated years of a pool → distribution of the claims ratio and the
@@ -62,21 +62,23 @@ class PoolSimulator extends HTMLElement {
     replaceQuery(params);
     const status = this.querySelector<HTMLElement>('[data-tool-status]');
     if (errors.length || n === undefined || contribution === undefined || f1 === undefined || c1 === undefined || t1 === undefined || f2 === undefined || c2 === undefined || t2 === undefined || trials === undefined) {
-      if (status) status.textContent = s['tools.fixErrors'] ?? '';
+      showToolError(status, s['tools.fixErrors'] ?? '');
       return;
     }
-    if (status) status.textContent = '';
+    showToolError(status, '');
     const benefits = [
       { id: 'consultations', frequency: f1, averageCost: c1, coverageRate: t1, costVariation: cv ?? 1 },
       { id: 'hospitalisation', frequency: f2, averageCost: c2, coverageRate: t2, costVariation: cv ?? 1 },
     ];
     try {
       const result = simulatePool({ beneficiaries: n, benefits, contribution, trials, seed });
-      const bySize = SIZES.map((size) => ({ size, deficit: simulatePool({ beneficiaries: size, benefits, contribution, trials: Math.min(trials, 4000), seed }).deficitProbability }));
+      // Other sizes use at most 4 000 trials to stay quick on old laptops; the chosen size's row
+      // repeats the headline figure rather than a second, slightly different estimate.
+      const bySize = SIZES.map((size) => ({ size, deficit: size === n ? result.deficitProbability : simulatePool({ beneficiaries: size, benefits, contribution, trials: Math.min(trials, 4000), seed }).deficitProbability }));
       this.last = { result, bySize };
       this.render(this.last);
     } catch {
-      if (status) status.textContent = s['tools.fixErrors'] ?? '';
+      showToolError(status, s['tools.fixErrors'] ?? '');
     }
   }
 

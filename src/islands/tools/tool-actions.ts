@@ -9,12 +9,23 @@ export function wireShareAndPrint(root: HTMLElement, strings: Strings): void {
   root.querySelector('[data-action="share"]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      if (status) status.textContent = strings['tools.shared'] ?? '';
+      if (status) Object.assign(status, { textContent: strings['tools.shared'] ?? '' }).dataset.kind = 'info';
     } catch {
-      if (status) status.textContent = strings['tools.shareFallback'] ?? '';
+      if (status) Object.assign(status, { textContent: strings['tools.shareFallback'] ?? '' }).dataset.kind = 'info';
     }
   });
   root.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+  // A printed scenario shows its value tables, even those folded away on screen.
+  window.addEventListener('beforeprint', () => {
+    for (const details of root.querySelectorAll('details')) details.open = true;
+  });
+}
+
+/** Shows (or, with '', clears) a tool's error notice; the same line carries the share confirmation. */
+export function showToolError(status: HTMLElement | null, message: string): void {
+  if (!status) return;
+  status.textContent = message;
+  status.dataset.kind = 'error';
 }
 
 /** Keeps the page address in step with the inputs, without adding history entries. */

@@ -73,7 +73,7 @@ describe('checkStep', () => {
     const values = fixedValues(senegalExercise);
     expect(checkStep(senegalExercise, values, 'part-adherent', '')).toEqual({ kind: 'invalid', code: 'EMPTY' });
     expect(checkStep(senegalExercise, values, 'part-adherent', '   ')).toEqual({ kind: 'invalid', code: 'EMPTY' });
-    expect(checkStep(senegalExercise, values, 'part-adherent', 'abc')).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
+    expect(checkStep(senegalExercise, values, 'part-adherent', 'abc')).toEqual({ kind: 'invalid', code: 'NOT_A_NUMBER' });
     expect(checkStep(senegalExercise, values, 'part-adherent', '12 %')).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
     expect(checkStep(senegalExercise, values, 'part-adherent', '3 500 MRU')).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
     expect(checkStep(senegalExercise, values, 'part-adherent', '3.500')).toEqual({ kind: 'invalid', code: 'AMBIGUOUS' });

@@ -99,8 +99,9 @@ describe('parseFrenchNumber: refusals', () => {
     ['--5', 'NOT_A_NUMBER'],
     ['1-3', 'NOT_A_NUMBER'],
     ['12 ?', 'NOT_A_NUMBER'],
-    ['abc', 'WRONG_UNIT'], // letters that are not the expected unit
-    ['deux mille', 'WRONG_UNIT'],
+    ['abc', 'NOT_A_NUMBER'], // no digit at all: not a number, whatever the letters
+    ['beaucoup', 'NOT_A_NUMBER'],
+    ['deux mille', 'NOT_A_NUMBER'], // numbers in words are not read
     ['12 kg', 'WRONG_UNIT'],
     ['12 €', 'WRONG_UNIT'],
     ['FCFA 3500', 'WRONG_UNIT'],

@@ -41,7 +41,7 @@ describe('numeric: absolute tolerance', () => {
   it('treats unreadable input as invalid, with the parser code, not as an attempt', () => {
     expect(numericScorer.isEmpty('  ')).toBe(true);
     expect(numericScorer.score(q, '')).toEqual({ kind: 'invalid', code: 'EMPTY' });
-    expect(numericScorer.score(q, 'deux mille')).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
+    expect(numericScorer.score(q, 'deux mille')).toEqual({ kind: 'invalid', code: 'NOT_A_NUMBER' });
     expect(numericScorer.score(q, '2 695 MRU')).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
     expect(numericScorer.score(q, '1,5,3')).toEqual({ kind: 'invalid', code: 'NOT_A_NUMBER' });
     expect(numericScorer.score(q, '2.695')).toEqual({ kind: 'invalid', code: 'AMBIGUOUS' });

@@ -39,7 +39,7 @@ describe('scoreQuiz', () => {
   it('scores missing and invalid responses 0 and lists them', () => {
     const result = scoreQuiz(quiz, { vrai: true, calcul: 'beaucoup' });
     expect(result).toMatchObject({ points: 2, maxPoints: 7, passed: false, unanswered: ['calcul', 'choix', 'plusieurs'] });
-    expect(result.results['calcul']).toEqual({ kind: 'invalid', code: 'WRONG_UNIT' });
+    expect(result.results['calcul']).toEqual({ kind: 'invalid', code: 'NOT_A_NUMBER' });
     expect(result.results['choix']).toEqual({ kind: 'invalid', code: 'EMPTY' });
   });
 });

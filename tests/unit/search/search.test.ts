@@ -84,6 +84,12 @@ describe('French search', () => {
     expect(matched).toEqual(['sélection', 'adverse']);
   });
 
+  it('highlights a word without the punctuation stuck to it', () => {
+    const [result] = searcher.search('surconsommation');
+    expect(result?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['surconsommation']);
+    expect(result?.snippet.map((p) => p.text).join('')).toContain('surconsommation.');
+  });
+
   it.each(['', '   ', 'de la les', '?!', ':', 'title:', '~', '^2', '+-*', 'x'.repeat(500), 'a~b:c^d*e+f-g', '"ticket', '*'])(
     'never throws on a malformed query (%j)',
     (query) => {
