@@ -57,6 +57,7 @@ test('after the solution is shown the attempt is over: nothing typed later count
   await page.goto('exercices/');
   await page.locator('.card a').first().click();
   const widget = page.locator('x-exercise');
+  await expect(widget).toHaveAttribute('data-seed', /.+/); // the island has drawn the learner's values
   await widget.getByRole('button', { name: 'Voir la solution' }).click();
   await expect(widget.locator('[data-out="solution"]')).toBeVisible();
   await expect(widget.locator('[data-out="result"]')).toContainText('0 étape(s)');

@@ -51,11 +51,15 @@ test('contribution simulator: computes, flags bad input, shares by URL, exports 
   await expect(other.locator('[data-benefit-rows] tr')).toHaveCount(3);
   await expect(resultLine(other, 'Frais fixes par bénéficiaire')).toHaveText('600');
   await expect(resultLine(other, 'Cotisation annuelle par bénéficiaire')).toHaveText('3\u202F900');
+  // Numbers come back as a learner types them, not as the compact address writes them.
+  await expect(other.getByLabel('Frais fixes annuels G (FCFA)')).toHaveValue('1 200 000');
+  await expect(other.locator('[data-benefit-rows] tr').last().locator('[data-field="label"]')).toHaveValue('Accouchement');
 
   const csv = await csvOf(page);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Cotisation annuelle par bénéficiaire;3900');
   expect(csv).toContain('Accouchement;0,02;15000;100;10000;10000;200');
+  expect(csv).toContain('Seuil de viabilité;');
 });
 
 test('viability dashboard: reads the figures, compares two years, exports CSV', async ({ page }) => {
@@ -106,4 +110,8 @@ test('pool simulator: deficit risk falls with pool size, shares by URL, exports 
   expect(page.url()).toContain('n=20000');
   const csv = await csvOf(page);
   expect(csv).toContain('Nombre de bénéficiaires;20000');
+  // The file alone rebuilds the scenario: both benefits, variability and seed, shares in %.
+  expect(csv).toContain('Hospitalisation;0,05;25000;80');
+  expect(csv).toContain('Graine du hasard;1');
+  expect(csv).toMatch(/Probabilité d’une année déficitaire \(en %\);\d+(,\d)?\r\n/);
 });

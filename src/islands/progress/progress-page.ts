@@ -136,7 +136,10 @@ class ProgressPage extends HTMLElement {
     }
     store.mergeIn(result.doc);
     message.dataset.state = 'ok';
-    message.textContent = format(t['progress.imported'], { lessons: result.added.lessons, quizzes: result.added.quizAttempts, exercises: result.added.exerciseAttempts });
+    const { lessons, quizAttempts, exerciseAttempts } = result.added;
+    message.textContent = lessons + quizAttempts + exerciseAttempts === 0
+      ? t['progress.importedNothingNew'] ?? ''
+      : format(t['progress.imported'], { lessons, quizzes: quizAttempts, exercises: exerciseAttempts });
     this.render();
   }
 }

@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, parseField, readInput, showFieldError } from './fields';
 import { renderStackedBar } from './stacked-bar';
-import { compactNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-contribution-simulator>: the benefits table and loadings → the full breakdown of the
@@ -71,7 +71,7 @@ class ContributionSimulator extends HTMLElement {
     for (const name of SCALARS) {
       const value = params.get(name);
       const input = this.querySelector<HTMLInputElement>(`[name="${name}"]`);
-      if (value !== null && input) input.value = value.slice(0, 40);
+      if (value !== null && input) input.value = readableNumber(value.slice(0, 40));
     }
   }
 
@@ -83,7 +83,8 @@ class ContributionSimulator extends HTMLElement {
       const input = row.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
       if (!input) return;
       input.id = `${field}-${index}`;
-      input.value = (values[i] ?? '').slice(0, 60);
+      const raw = (values[i] ?? '').slice(0, 60);
+      input.value = field === 'label' ? raw : readableNumber(raw);
       row.querySelector(`label[data-for="${field}"]`)?.setAttribute('for', input.id);
     });
     rows.append(row);
@@ -220,7 +221,7 @@ class ContributionSimulator extends HTMLElement {
       [t['simulator.title']],
       [],
       [t['simulator.benefit'], t['simulator.frequency'], t['simulator.averageCost'], t['simulator.coverage'], t['simulator.ceiling'], t['simulator.paidPerCase'], t['simulator.purePremium']],
-      ...scenario.input.benefits.map((b, i) => [b.label, b.frequency, b.averageCost, b.coverageRate * 100, b.ceiling, result.byBenefit[i]?.paidPerCase, result.byBenefit[i]?.purePremium]),
+      ...scenario.input.benefits.map((b, i) => [b.label, b.frequency, b.averageCost, b.coverageRate * 100, b.ceiling, money(result.byBenefit[i]?.paidPerCase), money(result.byBenefit[i]?.purePremium)]),
       [],
       [t['simulator.safetyMargin'], (scenario.input.safetyMargin ?? 0) * 100],
       [t['simulator.management'], (scenario.input.managementLoading ?? 0) * 100],
@@ -231,10 +232,17 @@ class ContributionSimulator extends HTMLElement {
       [t['simulator.subsidy'], (scenario.input.subsidyRate ?? 0) * 100],
       [],
       [t['simulator.result'], t['simulator.amount']],
-      ...LINES.map((line) => [t[`simulator.line.${line}`], result[line]]),
+      // Amounts to the centime, as a spreadsheet user expects; the break-even size as on screen.
+      ...LINES.map((line) => [t[`simulator.line.${line}`], money(result[line])]),
+      [t['simulator.breakEven'], this.querySelector('[data-out="breakEven"]')?.textContent ?? ''],
     ];
     downloadCsv('simulation-cotisation.csv', rows);
   }
+}
+
+/** An amount rounded to the centime for the CSV (the engine's results are unrounded). */
+function money(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.round(value * 100) / 100;
 }
 
 function row(cells: string[], strong = false): HTMLTableRowElement {

@@ -2,7 +2,7 @@ import { simulatePool, type PoolSimulationResult } from '../../engine/insurance'
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, readInput } from './fields';
-import { compactNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-pool-simulator>: simulated years of a pool → distribution of the claims ratio and the
@@ -15,6 +15,9 @@ const SIZES = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 50000];
 interface Run {
   result: PoolSimulationResult;
   bySize: { size: number; deficit: number }[];
+  /** What the run was made from, so the CSV alone can rebuild the scenario. */
+  benefits: { id: 'consultations' | 'hospitalisation'; frequency: number; averageCost: number; coverageRate: number; costVariation: number }[];
+  seed: number;
 }
 
 class PoolSimulator extends HTMLElement {
@@ -29,7 +32,7 @@ class PoolSimulator extends HTMLElement {
     for (const name of NAMES) {
       const value = params.get(name);
       const input = this.querySelector<HTMLInputElement>(`[name="${name}"]`);
-      if (value !== null && input) input.value = value.slice(0, 40);
+      if (value !== null && input) input.value = readableNumber(value.slice(0, 40));
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -66,7 +69,7 @@ class PoolSimulator extends HTMLElement {
       return;
     }
     showToolError(status, '');
-    const benefits = [
+    const benefits: Run['benefits'] = [
       { id: 'consultations', frequency: f1, averageCost: c1, coverageRate: t1, costVariation: cv ?? 1 },
       { id: 'hospitalisation', frequency: f2, averageCost: c2, coverageRate: t2, costVariation: cv ?? 1 },
     ];
@@ -75,7 +78,7 @@ class PoolSimulator extends HTMLElement {
       // Other sizes use at most 4 000 trials to stay quick on old laptops; the chosen size's row
       // repeats the headline figure rather than a second, slightly different estimate.
       const bySize = SIZES.map((size) => ({ size, deficit: size === n ? result.deficitProbability : simulatePool({ beneficiaries: size, benefits, contribution, trials: Math.min(trials, 4000), seed }).deficitProbability }));
-      this.last = { result, bySize };
+      this.last = { result, bySize, benefits, seed };
       this.render(this.last);
     } catch {
       showToolError(status, s['tools.fixErrors'] ?? '');
@@ -159,19 +162,30 @@ class PoolSimulator extends HTMLElement {
   private exportCsv() {
     if (!this.last) return;
     const s = this.strings;
-    const { result, bySize } = this.last;
+    const { result, bySize, benefits, seed } = this.last;
+    // Shares in % with one decimal, as on screen, with the unit in the label.
+    const pct = (x: number) => Math.round(x * 1000) / 10;
+    const inPct = (label: string | undefined) => `${label ?? ''} (${s['pool.percentUnit'] ?? '%'})`;
     const rows: Cell[][] = [
       [s['pool.title']],
+      [],
       [s['pool.beneficiaries'], result.beneficiaries],
       [s['pool.contribution'], result.contribution],
+      [s['pool.variation'], benefits[0]?.costVariation],
       [s['pool.trials'], result.trials],
-      [s['pool.deficit'], result.deficitProbability],
-      [s['pool.p5'], result.claimsRatio.p5],
-      [s['pool.p50'], result.claimsRatio.p50],
-      [s['pool.p95'], result.claimsRatio.p95],
+      [s['pool.seed'], seed],
       [],
-      [s['pool.size'], s['pool.deficitShort']],
-      ...bySize.map((r) => [r.size, r.deficit]),
+      ['', s['simulator.frequency'], s['simulator.averageCost'], s['simulator.coverage']],
+      ...benefits.map((b) => [s[`pool.benefit.${b.id}`], b.frequency, b.averageCost, pct(b.coverageRate)]),
+      [],
+      [inPct(s['pool.deficit']), pct(result.deficitProbability)],
+      [inPct(s['pool.expectedRatio']), pct(result.claimsRatio.mean)],
+      [inPct(s['pool.p5']), pct(result.claimsRatio.p5)],
+      [inPct(s['pool.p50']), pct(result.claimsRatio.p50)],
+      [inPct(s['pool.p95']), pct(result.claimsRatio.p95)],
+      [],
+      [s['pool.size'], inPct(s['pool.deficitShort'])],
+      ...bySize.map((r) => [r.size, pct(r.deficit)]),
     ];
     downloadCsv('simulation-mutualisation.csv', rows);
   }

@@ -39,3 +39,11 @@ export function replaceQuery(params: URLSearchParams): void {
 export function compactNumber(value: string): string {
   return value.replace(/[\s\u00A0\u202F]/g, '');
 }
+
+/** The reverse, for a field filled from an address: "25000" → "25 000", as the learner would type it. */
+export function readableNumber(value: string): string {
+  const match = /^(-?)(\d{4,})((?:[.,]\d+)?)$/.exec(value);
+  if (!match) return value;
+  const [, sign = '', whole = '', decimals = ''] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${decimals.replace('.', ',')}`;
+}

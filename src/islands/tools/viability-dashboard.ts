@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { parseFrenchNumber } from '../../engine/number/parse-number';
 import { readInput, showFieldError } from './fields';
-import { compactNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
 import { CONSISTENCY, FIELDS, INDICATORS, formatIndicator, indicatorDisplay } from './viability-data';
 
 /**
@@ -24,7 +24,7 @@ class ViabilityDashboard extends HTMLElement {
     const params = new URLSearchParams(window.location.search);
     for (const [name, value] of params) {
       const input = this.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`);
-      if (input && input.type !== 'checkbox') input.value = value.slice(0, 40);
+      if (input && input.type !== 'checkbox') input.value = readableNumber(value.slice(0, 40));
     }
     compare.checked = params.get('compare') === '1' || compare.checked;
     let timer: number | undefined;
