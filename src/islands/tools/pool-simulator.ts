@@ -118,6 +118,7 @@ class PoolSimulator extends HTMLElement {
       });
       svg.push('</svg>');
       bars.innerHTML = svg.join('');
+      bars.append(this.histogramAxis(histogram.from, histogram.from + histogram.counts.length * histogram.binWidth), this.histogramLegend());
     }
     table?.replaceChildren(
       ...histogram.counts.map((count, i) => {
@@ -132,6 +133,36 @@ class PoolSimulator extends HTMLElement {
         return tr;
       }),
     );
+  }
+
+  /** Claims ratios under the bars (the SVG stretches, so its labels are HTML): ends and 100 %. */
+  private histogramAxis(from: number, to: number): HTMLElement {
+    const axis = document.createElement('div');
+    axis.className = 'histogram__axis';
+    axis.setAttribute('aria-hidden', 'true'); // the table of values says the same
+    const label = (ratio: number, className: string) => {
+      const span = document.createElement('span');
+      span.className = className;
+      span.textContent = `${fr(ratio * 100, 0)}\u00A0%`;
+      if (className === 'histogram__mark') span.style.left = `${((ratio - from) / (to - from)) * 100}%`;
+      return span;
+    };
+    axis.append(label(from, 'histogram__from'), label(to, 'histogram__to'));
+    if (from < 1 && to > 1) axis.append(label(1, 'histogram__mark'));
+    return axis;
+  }
+
+  private histogramLegend(): HTMLElement {
+    const list = document.createElement('ul');
+    list.className = 'histogram__legend';
+    for (const kind of ['surplus', 'deficit'] as const) {
+      const li = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = `histogram__swatch histogram__swatch--${kind}`;
+      li.append(swatch, this.strings[`pool.legend.${kind}`] ?? '');
+      list.append(li);
+    }
+    return list;
   }
 
   private renderSizes(bySize: Run['bySize']) {
