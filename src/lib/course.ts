@@ -1,6 +1,8 @@
 import { ContentError } from '../course/content-issue';
 import { loadCourse, type Course, type LessonSource } from '../course/load-course';
+import { t } from '../i18n';
 import type { ModuleManifest } from '../schemas/module';
+import { lessonUrl, moduleTestUrl } from './paths';
 
 /**
  * The validated course for the pages, loaded once per build. The content-check integration has
@@ -30,6 +32,32 @@ export function courseSequence(): CourseStep[] {
   return course.modules.flatMap((module) =>
     module.lessons.map((id, i) => ({ module, lesson: course.lessons.get(id) as LessonSource, number: i + 1 })),
   );
+}
+
+/** A page in reading order: a lesson, or the test that closes a module. */
+export interface ReadingPage {
+  href: string;
+  title: string;
+}
+
+/**
+ * Every page of « précédent / suivant », in order: each module's lessons, then its test when it
+ * has one, so a learner who follows « Suivant » meets every module test on the way.
+ */
+export function readingOrder(): ReadingPage[] {
+  const course = getCourse();
+  return course.modules.flatMap((module) => {
+    const lessons = module.lessons.map((id) => ({ href: lessonUrl(module.id, id), title: (course.lessons.get(id) as LessonSource).meta.title }));
+    const test = course.quizzes.get(module.id);
+    return test?.quiz.scope === 'module' ? [...lessons, { href: moduleTestUrl(module.id), title: `${t('module.test')} – ${module.label}` }] : lessons;
+  });
+}
+
+/** The pages before and after `href` in reading order. */
+export function readingNeighbours(href: string): { previous: ReadingPage | undefined; next: ReadingPage | undefined } {
+  const pages = readingOrder();
+  const index = pages.findIndex((page) => page.href === href);
+  return index < 0 ? { previous: undefined, next: undefined } : { previous: pages[index - 1], next: pages[index + 1] };
 }
 
 /** Total estimated minutes of a module's lessons. */

@@ -11,4 +11,5 @@ export function url(path = ''): string {
 
 export const moduleUrl = (moduleId: string) => url(`modules/${moduleId}/`);
 export const lessonUrl = (moduleId: string, lessonId: string) => url(`modules/${moduleId}/${lessonId}/`);
+export const moduleTestUrl = (moduleId: string) => url(`modules/${moduleId}/test/`);
 export const glossaryUrl = (termId?: string) => url(`glossaire/${termId ? `#${termId}` : ''}`);

@@ -66,4 +66,8 @@ test('after the solution is shown the attempt is over: nothing typed later count
   await widget.getByRole('button', { name: 'Nouvelles valeurs' }).click();
   await expect(widget.locator('[data-step] input').first()).toBeEnabled();
   await expect(widget.locator('[data-out="solution"]')).toBeHidden();
+  // Reading the solution without trying is not an attempt: nothing is recorded.
+  await page.reload();
+  await expect(page.locator('x-exercise')).toHaveAttribute('data-seed', /.+/);
+  await expect(page.locator('x-exercise [data-out="history"]')).toHaveText('');
 });

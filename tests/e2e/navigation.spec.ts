@@ -24,6 +24,19 @@ test('home → module → lesson → next lesson', async ({ page }) => {
   await expect(page.locator('a[rel="prev"]')).toContainText(lessonTitle);
 });
 
+test('« Suivant » after a module’s last lesson opens the module test, then the next module', async ({ page }) => {
+  await page.goto('./');
+  const modules = await page.locator('.cards a[href*="modules/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  await page.goto(modules[1]!); // the first seminar module, which ends with a test
+  const testHref = (await page.locator('a[href$="/test/"]').first().getAttribute('href'))!;
+  await page.locator('.lesson-list a').last().click();
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${testHref}$`));
+  await expect(page.locator('a[rel="prev"]')).toBeVisible();
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${modules[2]}[^/]+/$`)); // first lesson of the next module
+});
+
 test('the table of contents jumps to each section', async ({ page }) => {
   const { lesson } = await pageTypeUrls(page);
   await page.goto(lesson);

@@ -110,8 +110,14 @@ test('storage that refuses writes shows a warning and the quiz still works', asy
   });
   await firstLesson(page);
   await expect(page.locator('#progress-warning')).toContainText('espace de stockage du navigateur est plein');
-  await takeQuiz(page, () => true);
+  const quiz = await takeQuiz(page, () => true);
   await expect(page.locator('.quiz__summary')).toContainText('Réussi');
+  // What exists only in this page's memory can still be saved, from the warning itself.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#progress-warning').getByRole('button', { name: 'Exporter maintenant' }).click()]);
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { progress?: { quizzes?: Record<string, { attempts: unknown[] }> } };
+  const quizId = (await page.locator('x-quiz').getAttribute('data-quiz-id'))!;
+  expect(saved.progress?.quizzes?.[quizId]?.attempts).toHaveLength(1);
+  expect(quiz.questions.length).toBeGreaterThan(0);
 });
 
 test('corrupt stored progress is kept aside and the learner is told', async ({ page }) => {
@@ -161,6 +167,7 @@ test('a module test shows nothing until the end, points to a missing answer, the
   const last = page.locator(`fieldset[data-question-id="${rest.at(-1)!.id}"]`);
   await expect(last.locator('.quiz__feedback')).toContainText('Réponse attendue');
   await expect(page.locator('.quiz__summary')).toContainText(`sur ${quiz.questions.reduce((sum, q) => sum + q.points, 0)}`);
+  await expect(page.getByRole('button', { name: 'Terminer le test' })).toBeDisabled(); // one attempt, not two
   await page.reload();
   await expect(page.locator('.quiz__history summary')).toContainText('(1)');
 });

@@ -11,10 +11,34 @@ export const MAX_SHORT_TEXT_LENGTH = 200;
  */
 const answerKey = (text: string) => normalizeAnswerText(text).replace(/ /g, '');
 
+/** A leading French article, which says nothing about knowing the answer: « l’AG », « la mutuelle ». */
+const LEADING_ARTICLE = /^\s*(?:l['’]|d['’]|(?:le|la|les|un|une|des|du|de la)\s+)/i;
+
 /**
- * Short text: right when it matches any accepted answer once both are reduced to `answerKey`
- * (case, accents, punctuation and spaces ignored), otherwise wrong — no partial credit, since a
- * near-miss cannot be told from a different answer. Only punctuation → EMPTY.
+ * The keys a text may be recognised by: as typed, without its leading article, and, for
+ * « Assemblée générale (AG) », each of the name and the bracketed abbreviation.
+ */
+function answerKeys(text: string): string[] {
+  const keys = new Set<string>();
+  const add = (part: string) => {
+    keys.add(answerKey(part));
+    keys.add(answerKey(part.replace(LEADING_ARTICLE, '')));
+  };
+  add(text);
+  const bracketed = /^(.*?)\(([^()]*)\)\s*$/.exec(text);
+  if (bracketed) {
+    add(bracketed[1] ?? '');
+    add(bracketed[2] ?? '');
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/**
+ * Short text: right when one of its `answerKeys` matches one of an accepted answer's (case,
+ * accents, punctuation, spaces and a leading article ignored; « Nom (SIGLE) » read as either),
+ * otherwise wrong — no partial credit, since a near-miss cannot be told from a different answer.
+ * Only punctuation → EMPTY.
  */
 export const shortTextScorer: Scorer<'short-text'> = {
   type: 'short-text',
@@ -24,7 +48,8 @@ export const shortTextScorer: Scorer<'short-text'> = {
     if (response.length > MAX_SHORT_TEXT_LENGTH) return invalidResult('TOO_LONG');
     const key = answerKey(response);
     if (key === '') return invalidResult('EMPTY');
-    const right = question.answers.some((answer) => answerKey(answer) === key);
+    const typed = answerKeys(response);
+    const right = question.answers.some((answer) => answerKeys(answer).some((k) => typed.includes(k)));
     return scoredResult<'short-text'>(right ? 1 : 0, { response: question.answers[0] ?? '', accepted: question.answers });
   },
 };

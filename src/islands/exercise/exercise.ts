@@ -164,7 +164,8 @@ class ExerciseWidget extends HTMLElement {
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input[data-answer], [data-step] button')) control.disabled = true;
     const score = scoreAttempt(this.checks);
     this.querySelector('[data-out="result"]')!.textContent = format(this.strings['exercise.done'], { right: score.firstTryCorrect, total: score.total });
-    if (this.saved) return;
+    // Reading the solution before trying anything is studying, not an attempt: nothing to save.
+    if (this.saved || this.checks.every((checks) => checks.every((c) => c.kind === 'invalid'))) return;
     this.saved = true;
     const answers = this.exercise.steps.map((step, i) => {
       const checks = this.checks[i] ?? [];

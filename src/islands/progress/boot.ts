@@ -1,10 +1,10 @@
-import { progressStore } from './client';
+import { downloadProgress, progressStore } from './client';
 import { format, type Strings } from '../search/strings';
 
 /**
  * Runs on every page: records the visit of a lesson, fills the progress slots the page left
  * empty (module bars, lesson states, "reprendre"), shows a French warning when progress cannot
- * be saved, and asks the browser to keep this site's storage. Refreshes when another tab or a
+ * be saved, asks the browser to keep this site's storage, and unfolds details for printing. Refreshes when another tab or a
  * quiz changes the progress.
  */
 const root = document.documentElement;
@@ -65,6 +65,9 @@ function render() {
   renderWarnings(warnings);
 }
 
+/** Warnings after which this visit's answers exist only in the page's memory. */
+const UNSAVED = ['STORAGE_UNAVAILABLE', 'QUOTA_EXCEEDED', 'BACKUP_FAILED'];
+
 function renderWarnings(warnings: string[]) {
   const shown = warnings.filter((w) => strings[`progress.warning.${w}`] && sessionStorageSafeGet(`dismissed:${w}`) !== '1');
   let banner = document.getElementById('progress-warning');
@@ -83,7 +86,19 @@ function renderWarnings(warnings: string[]) {
     for (const w of shown) sessionStorageSafeSet(`dismissed:${w}`, '1');
     banner?.remove();
   });
-  banner.replaceChildren(...shown.map((w) => Object.assign(document.createElement('p'), { textContent: strings[`progress.warning.${w}`] ?? '' })), close);
+  const actions: HTMLElement[] = [];
+  // Progress kept only in this page's memory can still be saved: offer it right here, since
+  // another page (« Ma progression ») would start from storage again and not see it.
+  if (shown.some((w) => UNSAVED.includes(w))) {
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.className = 'button';
+    save.textContent = strings['progress.exportNow'] ?? '';
+    save.addEventListener('click', downloadProgress);
+    actions.push(save);
+  }
+  close.className = 'button button--secondary';
+  banner.replaceChildren(...shown.map((w) => Object.assign(document.createElement('p'), { textContent: strings[`progress.warning.${w}`] ?? '' })), ...actions, close);
 }
 
 function sessionStorageSafeGet(key: string): string | null {
@@ -113,3 +128,7 @@ window.addEventListener('storage', (event) => {
 });
 document.addEventListener('progress-changed', render);
 void navigator.storage?.persist?.().catch(() => undefined);
+// Paper cannot unfold: a printed page shows what is folded on screen (exercise data, value tables).
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('main details')) details.open = true;
+});

@@ -1,4 +1,4 @@
-import { createProgressStore, type ProgressStore } from '../../engine/progress';
+import { createProgressStore, exportProgress, type ProgressStore } from '../../engine/progress';
 
 /**
  * The page's one progress store, on the browser's localStorage. Storage that is missing or
@@ -25,4 +25,16 @@ export function progressStore(): ProgressStore {
 /** A stable per-learner seed for shuffling and exercise values. */
 export function learnerSeed(): string {
   return progressStore().read().doc.learnerId;
+}
+
+/** Saves the progress as this page holds it (stored or, when storage fails, in memory) to a file. */
+export function downloadProgress(): void {
+  const text = exportProgress(progressStore().read().doc);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

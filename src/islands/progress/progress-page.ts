@@ -1,13 +1,13 @@
-import { exportProgress, importProgress, DEFAULT_MAX_BACKUP_BYTES } from '../../engine/progress';
+import { importProgress, DEFAULT_MAX_BACKUP_BYTES } from '../../engine/progress';
 import { format, readStrings, type Strings } from '../search/strings';
-import { progressStore } from './client';
+import { downloadProgress, progressStore } from './client';
 
 /**
  * <x-progress-page>: the learner's progress per module, quiz scores, exercises, storage state,
  * and the backup: export to a file, import (merged, validated; a bad file changes nothing).
  */
 interface CourseOutline {
-  modules: { id: string; label: string; title: string; test: boolean; lessons: { id: string; title: string; href: string }[] }[];
+  modules: { id: string; label: string; title: string; test?: string; lessons: { id: string; title: string; href: string }[] }[];
   exercises: { id: string; title: string; href: string }[];
 }
 
@@ -20,7 +20,7 @@ class ProgressPage extends HTMLElement {
   connectedCallback() {
     this.strings = readStrings(this);
     this.outline = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{"modules":[],"exercises":[]}') as CourseOutline;
-    this.querySelector('[data-action="export"]')?.addEventListener('click', () => this.export());
+    this.querySelector('[data-action="export"]')?.addEventListener('click', downloadProgress);
     this.querySelector<HTMLInputElement>('input[type="file"]')?.addEventListener('change', (event) => void this.import(event.target as HTMLInputElement));
     window.addEventListener('storage', () => this.render());
     this.render();
@@ -73,9 +73,14 @@ class ProgressPage extends HTMLElement {
           const row = body.insertRow();
           const th = document.createElement('th');
           th.scope = 'row';
-          th.textContent = t['progress.tests'] ?? '';
+          const link = document.createElement('a');
+          link.href = module.test;
+          link.textContent = t['progress.tests'] ?? '';
+          th.append(link);
+          const attempts = doc.quizzes[module.id]?.attempts ?? [];
           const score = best(module.id);
-          row.append(th, cell(''), cell(score === undefined ? '–' : pct(score), 'num'));
+          const state = attempts.some((a) => a.passed) ? t['progress.testPassed'] : attempts.length ? t['progress.testTried'] : t['progress.notStarted'];
+          row.append(th, cell(state), cell(score === undefined ? '–' : pct(score), 'num'));
         }
         const wrap = document.createElement('div');
         wrap.className = 'table-wrap';
@@ -104,16 +109,6 @@ class ProgressPage extends HTMLElement {
     const storage = this.querySelector('[data-out="storage"]')!;
     const saved = status.lastSavedAt ? format(t['progress.lastSaved'], { date: new Date(status.lastSavedAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' }) }) : t['progress.never'];
     storage.textContent = `${t[`progress.mode.${status.mode}`] ?? ''} ${saved ?? ''}`;
-  }
-
-  private export() {
-    const text = exportProgress(progressStore().read().doc);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
   }
 
   private async import(input: HTMLInputElement) {

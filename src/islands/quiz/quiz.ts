@@ -83,7 +83,8 @@ class QuizPlayer extends HTMLElement {
       note.className = 'muted';
       note.textContent = this.strings['quiz.deferredNote'] ?? '';
       form.before(note);
-      form.append(this.button(this.strings['quiz.finish'] ?? '', () => this.finishDeferred()));
+      const finish = this.button(this.strings['quiz.finish'] ?? '', () => this.finishDeferred(finish));
+      form.append(finish);
     }
     const summary = document.createElement('div');
     summary.className = 'quiz__summary';
@@ -136,7 +137,8 @@ class QuizPlayer extends HTMLElement {
     if (this.checked.size === this.quiz.questions.length) this.complete();
   }
 
-  private finishDeferred() {
+  private finishDeferred(button?: HTMLButtonElement) {
+    if (this.finished) return; // a second tap must not record the same attempt twice
     const responses = Object.fromEntries(this.quiz.questions.map((q) => [q.id, this.response(q)]));
     const score = scoreQuiz(this.quiz, responses);
     if (score.unanswered.length > 0) {
@@ -158,6 +160,7 @@ class QuizPlayer extends HTMLElement {
       this.showResult(question, result);
       for (const control of this.fieldset(question).querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) control.disabled = true;
     }
+    if (button) button.disabled = true;
     this.complete();
   }
 

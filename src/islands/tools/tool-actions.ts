@@ -15,10 +15,6 @@ export function wireShareAndPrint(root: HTMLElement, strings: Strings): void {
     }
   });
   root.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-  // A printed scenario shows its value tables, even those folded away on screen.
-  window.addEventListener('beforeprint', () => {
-    for (const details of root.querySelectorAll('details')) details.open = true;
-  });
 }
 
 /** Shows (or, with '', clears) a tool's error notice; the same line carries the share confirmation. */

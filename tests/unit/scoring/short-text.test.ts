@@ -37,6 +37,19 @@ describe('short text', () => {
     expect(scoreOf('unité-technique de gestion')).toBe(1);
   });
 
+  it('ignores a leading article and reads « Name (ABBREVIATION) » as either', () => {
+    const ag = question({ type: 'short-text', answers: ['assemblée générale', 'AG'] });
+    const scoreAg = (typed: string) => (shortTextScorer.score(ag, typed) as { score?: number }).score;
+    expect(scoreAg('l’assemblée générale')).toBe(1);
+    expect(scoreAg("l'Assemblée Générale")).toBe(1);
+    expect(scoreAg('L’AG')).toBe(1);
+    expect(scoreAg('Assemblée générale (AG)')).toBe(1);
+    expect(scoreOf('l’unité technique de gestion')).toBe(1);
+    // The article is not the answer, and a bracket does not make a wrong answer right.
+    expect(scoreAg('la')).toBe(0);
+    expect(scoreAg('Conseil d’administration (CA)')).toBe(0);
+  });
+
   it('refuses other answers, without partial credit', () => {
     expect(scoreOf('CMU')).toBe(0);
     expect(scoreOf('unité de gestion')).toBe(0);
