@@ -61,6 +61,8 @@ function render() {
     link.href = doc.lastPosition.href;
     link.textContent = format(strings['progress.continue'], { title: doc.lastPosition.title });
     resume.replaceChildren(link);
+    // A returning learner has one main action, « Reprendre »; starting over stays possible.
+    document.querySelector('[data-start]')?.classList.add('button--secondary');
   }
   renderWarnings(warnings);
 }
