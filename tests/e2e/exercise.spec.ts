@@ -60,7 +60,7 @@ test('after the solution is shown the attempt is over: nothing typed later count
   await expect(widget).toHaveAttribute('data-seed', /.+/); // the island has drawn the learner's values
   await widget.getByRole('button', { name: 'Voir la solution' }).click();
   await expect(widget.locator('[data-out="solution"]')).toBeVisible();
-  await expect(widget.locator('[data-out="result"]')).toContainText('0 étape(s)');
+  await expect(widget.locator('[data-out="result"]')).toContainText('0 étape sur');
   await expect(widget.locator('[data-step] input').first()).toBeDisabled();
   await expect(widget.locator('[data-step]').first().getByRole('button', { name: 'Vérifier' })).toBeDisabled();
   await widget.getByRole('button', { name: 'Nouvelles valeurs' }).click();

@@ -163,7 +163,8 @@ class ExerciseWidget extends HTMLElement {
     // The attempt ends here: answers typed after reading the solution would count as first tries.
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input[data-answer], [data-step] button')) control.disabled = true;
     const score = scoreAttempt(this.checks);
-    this.querySelector('[data-out="result"]')!.textContent = format(this.strings['exercise.done'], { right: score.firstTryCorrect, total: score.total });
+    const done = score.firstTryCorrect < 2 ? 'exercise.doneOne' : 'exercise.done'; // French singular for 0 and 1
+    this.querySelector('[data-out="result"]')!.textContent = format(this.strings[done], { right: score.firstTryCorrect, total: score.total });
     // Reading the solution before trying anything is studying, not an attempt: nothing to save.
     if (this.saved || this.checks.every((checks) => checks.every((c) => c.kind === 'invalid'))) return;
     this.saved = true;
