@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, parseField, readInput, showFieldError } from './fields';
 import { renderStackedBar } from './stacked-bar';
-import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, setToolStatus, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-contribution-simulator>: the benefits table and loadings → the full breakdown of the
@@ -151,17 +151,17 @@ class ContributionSimulator extends HTMLElement {
     const scenario = this.readScenario();
     this.saveToAddress();
     if (!scenario) {
-      showToolError(status, this.strings['tools.fixErrors'] ?? '');
+      setToolStatus(status, this.strings['tools.fixErrors'] ?? '');
       return;
     }
     let result: ContributionResult;
     try {
       result = computeContribution(scenario.input);
     } catch {
-      showToolError(status, this.strings['tools.fixErrors'] ?? '');
+      setToolStatus(status, this.strings['tools.fixErrors'] ?? '');
       return;
     }
-    showToolError(status, '');
+    setToolStatus(status, '');
     this.last = { scenario, result };
     this.render(scenario, result);
   }

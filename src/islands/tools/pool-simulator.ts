@@ -2,7 +2,7 @@ import { simulatePool, type PoolSimulationResult } from '../../engine/insurance'
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, readInput } from './fields';
-import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, setToolStatus, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-pool-simulator>: simulated years of a pool → distribution of the claims ratio and the
@@ -65,10 +65,10 @@ class PoolSimulator extends HTMLElement {
     replaceQuery(params);
     const status = this.querySelector<HTMLElement>('[data-tool-status]');
     if (errors.length || n === undefined || contribution === undefined || f1 === undefined || c1 === undefined || t1 === undefined || f2 === undefined || c2 === undefined || t2 === undefined || trials === undefined) {
-      showToolError(status, s['tools.fixErrors'] ?? '');
+      setToolStatus(status, s['tools.fixErrors'] ?? '');
       return;
     }
-    showToolError(status, '');
+    setToolStatus(status, '');
     const benefits: Run['benefits'] = [
       { id: 'consultations', frequency: f1, averageCost: c1, coverageRate: t1, costVariation: cv ?? 1 },
       { id: 'hospitalisation', frequency: f2, averageCost: c2, coverageRate: t2, costVariation: cv ?? 1 },
@@ -81,7 +81,7 @@ class PoolSimulator extends HTMLElement {
       this.last = { result, bySize, benefits, seed };
       this.render(this.last);
     } catch {
-      showToolError(status, s['tools.fixErrors'] ?? '');
+      setToolStatus(status, s['tools.fixErrors'] ?? '');
     }
   }
 

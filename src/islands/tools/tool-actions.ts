@@ -9,19 +9,22 @@ export function wireShareAndPrint(root: HTMLElement, strings: Strings): void {
   root.querySelector('[data-action="share"]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      if (status) Object.assign(status, { textContent: strings['tools.shared'] ?? '' }).dataset.kind = 'info';
+      setToolStatus(status, strings['tools.shared'] ?? '', 'info');
     } catch {
-      if (status) Object.assign(status, { textContent: strings['tools.shareFallback'] ?? '' }).dataset.kind = 'info';
+      setToolStatus(status, strings['tools.shareFallback'] ?? '', 'info');
     }
   });
   root.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
 }
 
-/** Shows (or, with '', clears) a tool's error notice; the same line carries the share confirmation. */
-export function showToolError(status: HTMLElement | null, message: string): void {
+/**
+ * Writes (or, with '', clears) a tool's status line: the errors notice, or the share
+ * confirmation (`info`, not shown in the error colour).
+ */
+export function setToolStatus(status: HTMLElement | null, message: string, kind: 'error' | 'info' = 'error'): void {
   if (!status) return;
   status.textContent = message;
-  status.dataset.kind = 'error';
+  status.dataset.kind = kind;
 }
 
 /** Keeps the page address in step with the inputs, without adding history entries. */

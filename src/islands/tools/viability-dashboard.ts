@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { parseFrenchNumber } from '../../engine/number/parse-number';
 import { readInput, showFieldError } from './fields';
-import { compactNumber, readableNumber, replaceQuery, showToolError, wireShareAndPrint } from './tool-actions';
+import { compactNumber, readableNumber, replaceQuery, setToolStatus, wireShareAndPrint } from './tool-actions';
 import { CONSISTENCY, FIELDS, INDICATORS, formatIndicator, indicatorDisplay } from './viability-data';
 
 /**
@@ -79,7 +79,7 @@ class ViabilityDashboard extends HTMLElement {
     }
     replaceQuery(params);
     const status = this.querySelector<HTMLElement>('[data-tool-status]');
-    showToolError(status, errors.length ? this.strings['tools.fixErrors'] ?? '' : '');
+    setToolStatus(status, errors.length ? this.strings['tools.fixErrors'] ?? '' : '');
     const results: Results = { a: a ? computeIndicators(a) : undefined, b: computeIndicators(b), inputs: { a, b } };
     this.last = results;
     this.render(results);
