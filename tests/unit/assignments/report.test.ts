@@ -32,7 +32,7 @@ describe('class report', () => {
     expect(report.rows[0]!.cells[1]).toMatchObject({ attempts: 1, timeMs: 10 * 60_000 });
     expect(report.rows[0]!.late).toBe(false);
     expect(isLate('2026-12-12T10:00:00.000Z', '2026-12-11')).toBe(true);
-    expect(isLate('2026-12-11T10:00:00.000Z', '2026-12-11')).toBe(true === false);
+    expect(isLate('2026-12-11T10:00:00.000Z', '2026-12-11')).toBe(false);
   });
 
   it('counts the class typical mistakes per exercise step', () => {
