@@ -89,6 +89,10 @@ export const assignmentWorkSchema = keepingUnknownKeys({
   trainee: keepingUnknownKeys({ name: z.string().check(z.minLength(1), z.maxLength(80)), ref: z.optional(z.string().check(z.maxLength(60))) }),
   openedAt: isoDate,
   handedAt: z.optional(isoDate),
+  /** The assignment's title, for the exercise page to name it. */
+  title: z.optional(z.string().check(z.maxLength(200))),
+  /** Seeds of the assigned exercises' values, by exercise id, so exercise pages need no decoding. */
+  seeds: z.optional(z.record(z.string(), z.string().check(z.maxLength(200)))),
 });
 
 /** The whole document. Top-level unknown keys (future record types) are kept as they are. */
