@@ -4,6 +4,7 @@ import { buildReceipt, decodeAssignmentFragment, encodeReceiptFile } from '../..
 import { evaluateExercise, instantiate } from '../../src/engine/exercises';
 import { emptyProgress } from '../../src/engine/progress/schema';
 import type { Exercise } from '../../src/schemas/exercise';
+import { expectNoSeriousA11yViolations } from './helpers';
 import { answer, quizOf } from './quiz-helpers';
 
 // The trainer's assignments end to end (issue 11): compose, hand out by link, two trainees in
@@ -24,6 +25,8 @@ async function compose(page: Page): Promise<string> {
   await expect(page.locator('[data-out="qr"]')).toHaveAttribute('width', /\d+/);
   const link = await page.locator('#link-full').inputValue();
   expect(link).toContain('/formation/devoir/#v=1&c=');
+  await page.screenshot({ path: test.info().outputPath('trainer-handout.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page);
   // The projector view fills the screen with the code and closes with Escape.
   await page.getByRole('button', { name: 'Afficher au projecteur' }).click();
   await expect(page.locator('[data-out="projector"]')).toBeVisible();
@@ -53,8 +56,8 @@ async function doAssignment(browser: Browser, link: string, name: string, right:
 
   await page.goto(link);
   await page.locator('[data-item="test:viabilite"] a').click();
-  const test = await quizOf(page);
-  for (const question of test.questions) await answer(page.locator(`fieldset[data-question-id="${question.id}"]`), question, right);
+  const moduleTest = await quizOf(page);
+  for (const question of moduleTest.questions) await answer(page.locator(`fieldset[data-question-id="${question.id}"]`), question, right);
   await page.getByRole('button', { name: 'Terminer le test' }).click();
   await expect(page.locator('.quiz__summary')).toContainText('Score');
 
@@ -84,6 +87,13 @@ async function doAssignment(browser: Browser, link: string, name: string, right:
   await expect(page.locator('[data-item="exercise:marge-et-chargements"]')).toHaveAttribute('data-state', 'done');
   await page.getByRole('button', { name: 'Rendre le devoir' }).click();
   await expect(page.locator('#receipt-code')).toHaveValue(/^FMR1\./);
+  if (!right) {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.screenshot({ path: test.info().outputPath('devoir-320.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
+  }
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Enregistrer le reçu dans un fichier' }).click();
   const file = readFileSync((await (await download).path())!, 'utf8');
@@ -131,6 +141,10 @@ test('a trainer composes, two trainees hand back, the report re-scores and count
   await expect(ibrahimaRow.locator('td.num').nth(2)).toContainText('75\u00A0%');
   await expect(report.locator('[data-step="cotisation-brute"] [data-misconception="loading-multiplied"]')).toHaveText(/1 sur 2 ont appliqué les chargements en × \(1 \+ g \+ r\)/);
   await expect(report.locator('[data-question]').first()).toBeVisible();
+  await trainer.screenshot({ path: test.info().outputPath('trainer-report.png'), fullPage: true });
+  await report.locator('.report-scroll').screenshot({ path: test.info().outputPath('trainer-report-table.png') });
+  await report.locator('[data-step="cotisation-brute"]').screenshot({ path: test.info().outputPath('trainer-report-mistake.png') });
+  await expectNoSeriousA11yViolations(trainer);
 
   // Handing back again replaces the first receipt, and the report says so.
   await ibrahima.page.getByRole('button', { name: 'Rendre à nouveau' }).click();

@@ -293,13 +293,16 @@ class TrainerResults extends HTMLElement {
     const parts: HTMLElement[] = [el('h3', {}, this.t('trainer.report.difficult')), el('p', { class: 'muted' }, this.t('trainer.report.difficultHelp'))];
     if (report.difficult.length === 0) return [...parts, el('p', {}, this.t('trainer.report.difficultNone'))];
     const list = el('ol', { class: 'difficult' });
-    for (const question of report.difficult) {
+    // The ten hardest first; the others stay one click away, so tomorrow's priorities stand out.
+    const rest = el('ol', { class: 'difficult', start: '11' });
+    for (const [rank, question] of report.difficult.entries()) {
       const label = (text: string) => (text === 'true' ? this.t('trainer.report.true') : text === 'false' ? this.t('trainer.report.false') : text === 'right' ? this.t('trainer.report.right') : text === 'wrong' ? this.t('trainer.report.wrong') : text);
       const options = el('ul', {}, ...question.options.map((o) => el('li', {}, this.t('trainer.report.option', { label: label(o.label), count: o.count }), o.correct ? ` ${this.t('trainer.report.correctOption')}` : '')));
       // Prompts are the course's own text: shown as text, with their Markdown marks removed.
-      list.append(el('li', { 'data-question': question.questionId }, el('strong', {}, question.prompt.replace(/\*\*?|`/g, '')), el('span', { class: 'small' }, ` ${question.itemTitle} — ${this.t('trainer.report.success', { percent: percent(question.success), answered: question.answered })}`), options));
+      (rank < 10 ? list : rest).append(el('li', { 'data-question': question.questionId }, el('strong', {}, question.prompt.replace(/\*\*?|`/g, '')), el('span', { class: 'small' }, ` ${question.itemTitle} — ${this.t('trainer.report.success', { percent: percent(question.success), answered: question.answered })}`), options));
     }
-    return [...parts, list];
+    if (rest.childElementCount === 0) return [...parts, list];
+    return [...parts, list, el('details', {}, el('summary', {}, plural(this.strings, 'trainer.report.moreQuestions', rest.childElementCount)), rest)];
   }
 
   private mistakes(report: ClassReport, assignment: Assignment): HTMLElement[] {
