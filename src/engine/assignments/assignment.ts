@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/v4-mini';
 import { checksum, CHECKSUM_LENGTH, pack, unpack } from './codec';
-import { ITEM_KINDS, type ItemKind } from './items';
+import { ITEM_KINDS, type ItemKind } from './item-kinds';
 
 export const ASSIGNMENT_VERSION = 1;
 
@@ -119,4 +119,11 @@ export function decodeAssignmentFragment(fragment: string): DecodedLink {
   const checked = assignmentSchema.safeParse(parsed);
   if (!checked.success) return { ok: false, code: 'INVALID', ...contact };
   return { ok: true, assignment: { ...checked.data, ...contact } };
+}
+
+/** Whether a hand-back is after the due day, read in the local time of the browser. */
+export function isLate(handedAt: string, due: string | undefined): boolean {
+  if (!due) return false;
+  const end = new Date(`${due}T23:59:59.999`);
+  return Date.parse(handedAt) > end.getTime();
 }

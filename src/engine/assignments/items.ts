@@ -1,13 +1,13 @@
 /**
- * The rules of each kind of assignment item, in one registry: what the trainee's browser
- * puts in a receipt (`collect`, from the progress store), and how the trainer's browser scores
- * it again (`rescore`, from the raw work, with the engine — never the score a receipt claims).
+ * How the trainer's browser scores each kind of assignment item again (`rescore`, from the
+ * raw work of a receipt, with the engine — never the score a receipt claims). What the
+ * trainee's browser puts in a receipt is in `collect.ts`, kept apart so that the trainee's
+ * page does not carry the whole scoring engine.
  *
  * `satisfies` on the registry makes the type checker refuse a kind of `ITEM_KINDS` without
  * its rules, so a new kind (H5P activities) cannot be half added.
  */
 import { checkStep, instantiate, type ParameterValues } from '../exercises';
-import type { ProgressDoc } from '../progress/schema';
 import { scoreQuiz } from '../scoring/quiz';
 import type { ScoreResult } from '../scoring/types';
 import type { Exercise } from '../../schemas/exercise';
@@ -16,7 +16,7 @@ import type { Assignment, AssignmentItem } from './assignment';
 import type { Catalogue } from './catalogue';
 import type { ItemKind } from './item-kinds';
 import { exerciseSeed, type Trainee } from './seeds';
-import { exerciseWorkAttemptSchema, MAX_RECEIPT_ATTEMPTS, quizWorkAttemptSchema, timeSpent, validAttempts, type ReceiptItem } from './work';
+import { exerciseWorkAttemptSchema, quizWorkAttemptSchema, timeSpent, validAttempts, type ReceiptItem } from './work';
 
 export { ITEM_KINDS, type ItemKind } from './item-kinds';
 
@@ -45,13 +45,6 @@ export interface ItemResult {
   steps?: StepOutcome[];
 }
 
-export interface CollectContext {
-  assignment: Assignment;
-  trainee: Trainee;
-  /** When the trainee opened the assignment on this device: earlier quiz attempts are not its work. */
-  openedAt: string;
-}
-
 export interface RescoreContext {
   assignment: Assignment;
   trainee: Trainee;
@@ -65,44 +58,27 @@ export interface ItemRules {
   title(catalogue: Catalogue, id: string): string;
   /** Whether the item counts in the overall score. */
   graded: boolean;
-  /** The raw work recorded in progress, as a receipt item. */
-  collect(doc: ProgressDoc, item: AssignmentItem, context: CollectContext): ReceiptItem;
   /** Scores the raw work again. */
   rescore(work: ReceiptItem, item: AssignmentItem, context: RescoreContext): ItemResult;
 }
 
 const best = (scores: number[]) => (scores.length === 0 ? null : Math.max(...scores));
-const lastAttempts = <T>(list: readonly T[]) => list.slice(-MAX_RECEIPT_ATTEMPTS);
 
 const lessonRules: ItemRules = {
   exists: (catalogue, id) => Object.hasOwn(catalogue.lessons, id),
   title: (catalogue, id) => catalogue.lessons[id]?.title ?? id,
   graded: false,
-  collect(doc, item) {
-    const lesson = doc.lessons[item.id];
-    return { kind: 'lesson', id: item.id, claimed: null, ...(lesson?.openedAt ? { openedAt: lesson.openedAt } : {}), ...(lesson?.completedAt ? { completedAt: lesson.completedAt } : {}) };
-  },
   rescore(work) {
     const opened = work.openedAt !== undefined;
     return { status: opened ? 'done' : 'not-started', score: null, attempts: opened ? 1 : 0, timeMs: null, ignored: 0 };
   },
 };
 
-function quizRules(list: (catalogue: Catalogue) => Record<string, Quiz>, kind: 'quiz' | 'test', titleOf: (catalogue: Catalogue, id: string) => string): ItemRules {
+function quizRules(list: (catalogue: Catalogue) => Record<string, Quiz>, titleOf: (catalogue: Catalogue, id: string) => string): ItemRules {
   return {
     exists: (catalogue, id) => Object.hasOwn(list(catalogue), id),
     title: titleOf,
     graded: true,
-    collect(doc, item, context) {
-      const attempts = (doc.quizzes[item.id]?.attempts ?? []).filter((attempt) => attempt.at >= context.openedAt);
-      const kept = lastAttempts(attempts);
-      return {
-        kind,
-        id: item.id,
-        claimed: best(kept.map((attempt) => attempt.score)),
-        attempts: kept.map((attempt) => ({ at: attempt.at, ...(typeof attempt.startedAt === 'string' ? { startedAt: attempt.startedAt } : {}), answers: attempt.answers })),
-      };
-    },
     rescore(work, item, context) {
       const quiz = list(context.catalogue)[item.id];
       const { valid, ignored } = validAttempts(work.attempts, quizWorkAttemptSchema);
@@ -130,21 +106,6 @@ const exerciseRules: ItemRules = {
   exists: (catalogue, id) => Object.hasOwn(catalogue.exercises, id),
   title: (catalogue, id) => catalogue.exercises[id]?.title ?? id,
   graded: true,
-  collect(doc, item, context) {
-    const seed = exerciseSeed(context.assignment, item, context.trainee.name);
-    const attempts = lastAttempts((doc.exercises[item.id]?.attempts ?? []).filter((attempt) => attempt.seed === seed));
-    return {
-      kind: 'exercise',
-      id: item.id,
-      claimed: best(attempts.map((attempt) => attempt.score)),
-      attempts: attempts.map((attempt) => ({
-        at: attempt.at,
-        ...(typeof attempt.startedAt === 'string' ? { startedAt: attempt.startedAt } : {}),
-        seed: attempt.seed,
-        steps: attempt.steps.map((step) => ({ stepId: step.stepId, answer: step.answer })),
-      })),
-    };
-  },
   rescore(work, item, context) {
     const exercise = context.catalogue.exercises[item.id];
     const parsed = validAttempts(work.attempts, exerciseWorkAttemptSchema);
@@ -168,8 +129,8 @@ const exerciseRules: ItemRules = {
 
 export const ITEM_RULES = {
   lesson: lessonRules,
-  quiz: quizRules((c) => c.quizzes, 'quiz', (c, id) => c.lessons[id]?.title ?? id),
-  test: quizRules((c) => c.tests, 'test', (c, id) => c.modules[id] ? `${c.modules[id].label} – ${c.modules[id].title}` : id),
+  quiz: quizRules((c) => c.quizzes, (c, id) => c.lessons[id]?.title ?? id),
+  test: quizRules((c) => c.tests, (c, id) => c.modules[id] ? `${c.modules[id].label} – ${c.modules[id].title}` : id),
   exercise: exerciseRules,
 } as const satisfies { [K in ItemKind]: ItemRules };
 

@@ -13,7 +13,7 @@ import { PROGRESS_FORMAT, type ProgressDoc } from '../progress/schema';
 import { assignmentCore, type Assignment } from './assignment';
 import { checksum, CHECKSUM_LENGTH, pack, unpack } from './codec';
 import { ITEM_KINDS } from './item-kinds';
-import { rulesFor } from './items';
+import { COLLECTORS } from './collect';
 import { TRAINEE_LIMITS, type Trainee } from './seeds';
 import { receiptItemSchema } from './work';
 
@@ -50,7 +50,7 @@ export function buildReceipt(doc: ProgressDoc, assignment: Assignment, trainee: 
     learnerId: doc.learnerId,
     openedAt,
     handedAt: now.toISOString(),
-    items: assignment.items.map((item) => rulesFor(item.kind).collect(doc, item, context)),
+    items: assignment.items.map((item) => COLLECTORS[item.kind](doc, item, context)),
   };
 }
 

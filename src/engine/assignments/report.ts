@@ -12,7 +12,9 @@
 import { evaluateExercise, instantiate, renderText } from '../exercises';
 import type { Exercise } from '../../schemas/exercise';
 import type { Question } from '../../schemas/quiz';
-import { itemKey, type Assignment, type AssignmentItem } from './assignment';
+import { isLate, itemKey, type Assignment, type AssignmentItem } from './assignment';
+
+export { isLate };
 import type { Catalogue } from './catalogue';
 import { rulesFor, type ItemResult } from './items';
 import type { Receipt } from './receipt';
@@ -82,13 +84,6 @@ export interface ClassReport {
   missing: string[];
   difficult: DifficultQuestion[];
   mistakes: StepMistakes[];
-}
-
-/** Whether a hand-back is after the due day, read in the local time of the browser. */
-export function isLate(handedAt: string, due: string | undefined): boolean {
-  if (!due) return false;
-  const end = new Date(`${due}T23:59:59.999`);
-  return Date.parse(handedAt) > end.getTime();
 }
 
 /** Questions whose first-attempt success is below this share are « difficiles ». */

@@ -1,4 +1,6 @@
-import { buildReceipt, decodeAssignmentFragment, encodeReceiptCode, encodeReceiptFile, exerciseSeed, isLate, TRAINEE_LIMITS, type Assignment, type AssignmentItem } from '../../engine/assignments';
+import { decodeAssignmentFragment, isLate, type Assignment, type AssignmentItem } from '../../engine/assignments/assignment';
+import { buildReceipt, encodeReceiptCode, encodeReceiptFile } from '../../engine/assignments/receipt';
+import { exerciseSeed, TRAINEE_LIMITS } from '../../engine/assignments/seeds';
 import type { AssignmentWork, ProgressDoc } from '../../engine/progress/schema';
 import { readStrings, format, type Strings } from '../search/strings';
 import { progressStore } from '../progress/client';

@@ -1,4 +1,5 @@
-import { ASSIGNMENT_LIMITS, decodeAssignmentFragment, encodeAssignmentFragment, savedAssignments, type Assignment, type AssignmentItem } from '../../engine/assignments';
+import { ASSIGNMENT_LIMITS, decodeAssignmentFragment, encodeAssignmentFragment, type Assignment, type AssignmentItem } from '../../engine/assignments/assignment';
+import { savedAssignments } from '../../engine/assignments/trainer-store';
 import { parseFrenchNumber } from '../../engine/number/parse-number';
 import { copyField, drawQr, el, frenchDay, percent, plural } from '../assignment/dom';
 import { format, readStrings, type Strings } from '../search/strings';

@@ -1,4 +1,4 @@
-import { loadTrainerDoc, saveTrainerDoc, type TrainerDoc } from '../../engine/assignments';
+import { loadTrainerDoc, saveTrainerDoc, type TrainerDoc } from '../../engine/assignments/trainer-store';
 
 /** The localStorage key of the trainer's document (assignments, rosters, receipts). */
 export const TRAINER_KEY = 'formation-mutuelles:trainer';
