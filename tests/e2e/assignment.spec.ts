@@ -177,3 +177,28 @@ test('a truncated or newer assignment link says so in French, with the trainer c
   await page.reload();
   await expect(page.locator('[data-out="error"]')).toContainText('version plus récente');
 });
+
+test('over plain http (no secure-context APIs) a trainer hands out and a trainee hands back', async ({ browser }) => {
+  // Playwright serves on 127.0.0.1, which browsers treat as secure; a LAN address over http is
+  // not: remove what such a page lacks (crypto.subtle, clipboard, share) before any script runs.
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'isSecureContext', { value: false });
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    Object.defineProperty(Navigator.prototype, 'share', { get: () => undefined });
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });
+  });
+  const page = await context.newPage();
+  const link = await compose(page);
+  await page.goto(link);
+  await page.getByLabel('Votre nom et prénom').fill('Coumba Ba');
+  await page.getByRole('button', { name: 'Commencer le devoir' }).click();
+  await page.getByRole('button', { name: 'Rendre le devoir' }).click();
+  await expect(page.locator('#receipt-code')).toHaveValue(/^FMR1\.[A-Za-z0-9_-]+\.[0-9a-f]{16}$/);
+  await expect(page.getByRole('button', { name: 'Partager le fichier' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copier le code' }).click();
+  await expect(page.locator('[data-out="receipt"] [role="status"]')).toHaveText(/Code (copié|sélectionné)/);
+  // Nothing done yet: the receipt still goes, and says so; a receipt this small is also a QR code.
+  await expect(page.locator('[data-out="receipt"]')).toContainText('Vous n’avez encore rien fait');
+  await expect(page.locator('[data-out="receipt"] canvas.qr')).toHaveAttribute('width', /\d+/);
+});
