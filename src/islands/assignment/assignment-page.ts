@@ -49,6 +49,11 @@ class AssignmentPage extends HTMLElement {
       this.assignment = undefined;
       const lines = [el('h2', {}, this.strings['assignment.error.title'] ?? ''), el('p', {}, this.strings[`assignment.error.${decoded.code}`] ?? decoded.code)];
       if (decoded.contact) lines.push(el('p', {}, format(this.strings['assignment.error.contact'], { contact: decoded.contact })));
+      // A trainee who lost the link finds the assignments already opened on this device.
+      const mine = Object.values(progressStore().read().doc.assignments ?? {}).sort((x, y) => (x.openedAt < y.openedAt ? 1 : -1));
+      if (decoded.code === 'EMPTY' && mine.length > 0) {
+        lines.push(el('p', {}, this.strings['assignment.mine'] ?? ''), el('ul', {}, ...mine.map((work) => el('li', {}, el('a', { href: `#${work.fragment}` }, work.title ?? '?')))));
+      }
       error.replaceChildren(...lines);
       error.hidden = false;
       for (const name of ['who', 'work']) this.out(name).hidden = true;
