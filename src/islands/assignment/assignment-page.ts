@@ -47,7 +47,7 @@ class AssignmentPage extends HTMLElement {
     const error = this.out('error');
     if (!decoded.ok) {
       this.assignment = undefined;
-      const lines = [el('h2', {}, this.strings['assignment.error.title'] ?? ''), el('p', {}, this.strings[`assignment.error.${decoded.code}`] ?? decoded.code)];
+      const lines: HTMLElement[] = [el('h2', {}, this.strings['assignment.error.title'] ?? ''), el('p', {}, this.strings[`assignment.error.${decoded.code}`] ?? decoded.code)];
       if (decoded.contact) lines.push(el('p', {}, format(this.strings['assignment.error.contact'], { contact: decoded.contact })));
       // A trainee who lost the link finds the assignments already opened on this device.
       const mine = Object.values(progressStore().read().doc.assignments ?? {}).sort((x, y) => (x.openedAt < y.openedAt ? 1 : -1));
