@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkContentLinks } from './src/integrations/content-links.ts';
 import { rehypeFocusableMath } from './src/integrations/focusable-math.ts';
 import { rehypeFrenchTypography } from './src/integrations/french-typography.ts';
+import { katexAssets } from './src/integrations/katex-assets.ts';
 
 // Where the authored content lives: the project itself, or another folder for tests that
 // build deliberately broken content (FM_CONTENT_ROOT).
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentRoot), mdx()],
+  integrations: [contentCheck(contentRoot), mdx(), katexAssets()],
   markdown: {
     remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
     rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFocusableMath, rehypeFrenchTypography],

@@ -1,9 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 
-/** The quiz data a page embeds, so tests work on whatever the course contains. */
+/**
+ * The quiz data of the page (inline, or the file its `data-src` names, as lesson pages do),
+ * so tests work on whatever the course contains.
+ */
 export async function quizOf(page: Page): Promise<Quiz> {
-  return JSON.parse((await page.locator('x-quiz script[type="application/json"]').first().textContent())!) as Quiz;
+  const quiz = page.locator('x-quiz').first();
+  const inline = quiz.locator(':scope > script[type="application/json"]');
+  if ((await inline.count()) > 0) return JSON.parse((await inline.textContent())!) as Quiz;
+  const src = await quiz.getAttribute('data-src');
+  expect(src, 'x-quiz has neither inline data nor data-src').toBeTruthy();
+  return page.evaluate(async (href) => (await fetch(href)).json() as Promise<Quiz>, src!);
 }
 
 /** Answers one question rightly or wrongly through the form controls, as a learner would. */

@@ -34,6 +34,8 @@ test('a wrong then a right attempt, kept after a reload with the lesson complete
   await expect(page.locator('.quiz__summary')).toContainText('Réussi');
 
   await page.reload();
+  // The quiz island starts when the quiz comes near the screen.
+  await page.locator('#quiz').scrollIntoViewIfNeeded();
   await expect(page.locator('.quiz__history summary')).toContainText('(2)');
   await expect(page.locator('[data-progress-lesson]')).toContainText('Leçon terminée');
   await page.goto(module);

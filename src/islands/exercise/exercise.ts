@@ -3,6 +3,7 @@ import { formatFrenchNumber } from '../../engine/number/format-number';
 import type { Exercise } from '../../schemas/exercise';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { islandData } from '../lazy/island-data';
 
 /**
  * <x-exercise>: a calculation exercise with the learner's own values (seeded by their learner
@@ -19,11 +20,20 @@ class ExerciseWidget extends HTMLElement {
   private saved = false;
 
   connectedCallback() {
+    void this.init();
+  }
+
+  private async init() {
     this.strings = readStrings(this);
     this.exerciseId = this.dataset.exerciseId ?? '';
-    const data = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!data) return;
-    this.exercise = JSON.parse(data) as Exercise;
+    try {
+      this.exercise = await islandData<Exercise>(this);
+    } catch {
+      // The example values stay readable; the learner is told why nothing can be checked.
+      const result = this.querySelector('[data-out="result"]');
+      if (this.dataset.src && result) result.textContent = this.strings['exercise.loadError'] ?? '';
+      return;
+    }
     const round = progressStore().read().doc.exercises[this.exerciseId]?.attempts.length ?? 0;
     this.start(`${learnerSeed()}:${this.exerciseId}:${round}`);
     this.addEventListener('click', (event) => {

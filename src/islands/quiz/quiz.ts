@@ -3,6 +3,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { islandData } from '../lazy/island-data';
 
 /**
  * <x-quiz>: turns the server-rendered questions into a quiz. Immediate mode checks each
@@ -21,16 +22,33 @@ class QuizPlayer extends HTMLElement {
   private finished = false;
 
   connectedCallback() {
-    const data = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!data) return;
-    this.quiz = JSON.parse(data) as Quiz;
+    void this.start();
+  }
+
+  private async start() {
     this.strings = readStrings(this);
+    try {
+      this.quiz = await islandData<Quiz>(this);
+    } catch {
+      // The questions stay readable; the learner is told why they cannot be checked.
+      if (this.dataset.src) this.loadFailed();
+      return;
+    }
     this.quizId = this.dataset.quizId ?? '';
     this.lessonId = this.dataset.lessonId || undefined;
     const seed = `${learnerSeed()}:${this.quizId}`;
     for (const question of this.quiz.questions) this.arrange(question, seed);
     this.addControls();
     this.renderHistory();
+  }
+
+  private loadFailed() {
+    const note = document.createElement('p');
+    note.className = 'quiz__summary';
+    note.dataset.state = 'invalid';
+    note.setAttribute('role', 'status');
+    note.textContent = this.strings['quiz.loadError'] ?? '';
+    this.querySelector('form')?.before(note);
   }
 
   private fieldset(question: Question): HTMLFieldSetElement {
