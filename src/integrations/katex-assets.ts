@@ -64,6 +64,19 @@ export function katexCharacters(html: string): Set<string> {
   return chars;
 }
 
+/**
+ * Drops @font-face rules of families no remaining rule names. (PurgeCSS's own option looks at
+ * `font-family` only, and KaTeX names its main face in the `font` shorthand of `.katex`.)
+ */
+export function unusedFacesRemoved(css: string): string {
+  const faces = /@font-face\s*{[^}]*}/g;
+  const rest = css.replace(faces, '');
+  return css.replace(faces, (rule) => {
+    const family = /font-family:\s*["']?([\w -]+?)["']?\s*[;}]/.exec(rule)?.[1];
+    return family && new RegExp(`font(?:-family)?:[^;}]*\\b${family}\\b`).test(rest) ? rule : '';
+  });
+}
+
 export async function trimKatex(outDir: string) {
   const assets = join(outDir, '_astro');
   const cssFile = filesUnder(assets, (n) => n.endsWith('.css')).find((f) => readFileSync(f, 'utf8').includes('font-family:KaTeX_Main'));
@@ -74,8 +87,8 @@ export async function trimKatex(outDir: string) {
   const chars = new Set<string>();
   for (const page of pages) for (const ch of katexCharacters(page)) chars.add(ch);
 
-  const [purged] = await new PurgeCSS().purge({ content: pages.map((raw) => ({ raw, extension: 'html' })), css: [{ raw: css }], fontFace: true, keyframes: true });
-  let trimmed = (purged?.css ?? css).replace(/font-display:\s*block/g, 'font-display:swap');
+  const [purged] = await new PurgeCSS().purge({ content: pages.map((raw) => ({ raw, extension: 'html' })), css: [{ raw: css }], keyframes: true });
+  let trimmed = unusedFacesRemoved(purged?.css ?? css).replace(/font-display:\s*block/g, 'font-display:swap');
 
   const fontUrl = /url\(([^)]+)\)\s*format\(["']?([\w-]+)["']?\)/g;
   const urlPath = (u: string) => u.replace(/^["']|["']$/g, '');

@@ -2,6 +2,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 
 /**
+ * Scrolls to the quiz, as a learner gets there, and waits for its island to have started
+ * (the island loads when the quiz comes near the screen; its summary box marks it ready).
+ */
+export async function reachQuiz(page: Page): Promise<void> {
+  const quiz = page.locator('x-quiz').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.locator('.quiz__summary')).toHaveCount(1);
+}
+
+/**
  * The quiz data of the page (inline, or the file its `data-src` names, as lesson pages do),
  * so tests work on whatever the course contains.
  */

@@ -4,6 +4,7 @@ import type { Exercise } from '../../schemas/exercise';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
 import { islandData } from '../lazy/island-data';
+import exerciseStrings from 'virtual:fm-strings/exercise.';
 
 /**
  * <x-exercise>: a calculation exercise with the learner's own values (seeded by their learner
@@ -24,7 +25,8 @@ class ExerciseWidget extends HTMLElement {
   }
 
   private async init() {
-    this.strings = readStrings(this);
+    // Strings written in the page win (the original contract); lesson exercises bring their own.
+    this.strings = { ...exerciseStrings, ...readStrings(this) };
     this.exerciseId = this.dataset.exerciseId ?? '';
     try {
       this.exercise = await islandData<Exercise>(this);

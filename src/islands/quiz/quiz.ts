@@ -4,6 +4,7 @@ import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
 import { islandData } from '../lazy/island-data';
+import quizStrings from 'virtual:fm-strings/quiz.';
 
 /**
  * <x-quiz>: turns the server-rendered questions into a quiz. Immediate mode checks each
@@ -26,7 +27,8 @@ class QuizPlayer extends HTMLElement {
   }
 
   private async start() {
-    this.strings = readStrings(this);
+    // Strings written in the page win (the original contract); a lazy quiz brings its own.
+    this.strings = { ...quizStrings, ...readStrings(this) };
     try {
       this.quiz = await islandData<Quiz>(this);
     } catch {
@@ -76,7 +78,11 @@ class QuizPlayer extends HTMLElement {
     }
     const list = fieldset.querySelector('.quiz__options');
     const items = [...(list?.children ?? [])];
+    // The island may start while the learner is already in the question: moving the options
+    // must not take their focus away.
+    const focused = document.activeElement;
     list?.replaceChildren(...order.map((i) => items[i]!));
+    if (focused instanceof HTMLElement && focused !== document.activeElement && list?.contains(focused)) focused.focus();
   }
 
   private addControls() {

@@ -1,5 +1,9 @@
 import { createSearcher, type SearchResult, type Searcher } from '../../engine/search';
 import { format, type Strings } from './strings';
+import searchStrings from 'virtual:fm-strings/search.';
+
+/** Every `search.` string, for islands whose page holds only the first few. */
+export { searchStrings };
 
 /**
  * Loaded on demand (dynamic import) when a learner starts searching: lunr, the French pipeline

@@ -1,13 +1,9 @@
 /** UI strings an island receives from the server-rendered page (taken from the dictionary). */
 export type Strings = Record<string, string>;
 
-/**
- * The strings on the element itself or, when several islands of a kind share a page (a
- * lesson's exercises), once on a common ancestor: the nearest `data-strings` wins.
- */
 export function readStrings(element: HTMLElement): Strings {
   try {
-    return JSON.parse(element.closest<HTMLElement>('[data-strings]')?.dataset.strings ?? '{}') as Strings;
+    return JSON.parse(element.dataset.strings ?? '{}') as Strings;
   } catch {
     return {};
   }
