@@ -27,15 +27,15 @@ class SearchBox extends HTMLElement {
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
       try {
-        const { loadSearcher, renderResults, countMessage, siteBase, MAX_RESULTS, searchStrings } = await import('./runtime');
+        const { loadSearcher, renderResults, countMessage, siteBase, searchStrings } = await import('./runtime');
         strings = { ...searchStrings, ...strings };
         // Counted in full so the box and the search page announce the same number.
-        const results = (await loadSearcher()).search(query, MAX_RESULTS);
+        const { total, results } = await (await loadSearcher()).search(query, { limit: 6 });
         if (input.value.trim() !== query) return; // a newer query is on its way
-        renderResults(list, results.slice(0, 6), strings);
-        status.textContent = countMessage(strings, results.length, query);
+        renderResults(list, results, strings);
+        status.textContent = countMessage(strings, total, query);
         all.href = `${siteBase()}recherche/?q=${encodeURIComponent(query)}`;
-        all.hidden = results.length <= 6;
+        all.hidden = total <= 6;
       } catch {
         list.replaceChildren();
         status.textContent = strings['search.loadError'] ?? '';
