@@ -43,6 +43,8 @@ const quizAttempt = keepingUnknownKeys({
   /** Unique attempt id (time + random), the key of merges. */
   id,
   at: isoDate,
+  /** When the learner first answered in this attempt (absent in older attempts): time spent is at − startedAt. */
+  startedAt: v.optional(isoDate),
   /** Responses by question id, in the shapes of `src/engine/scoring/types.ts`. */
   answers: recordOf(v.unknown()),
   /** points / maxPoints, 0..1. */
@@ -59,6 +61,8 @@ export const MAX_STEP_ANSWER_LENGTH = 100;
 const exerciseAttempt = keepingUnknownKeys({
   id,
   at: isoDate,
+  /** When the learner checked a first step in this attempt (absent in older attempts). */
+  startedAt: v.optional(isoDate),
   /** Seed of the learner's values, so the same exercise can be shown again. */
   seed: v.pipe(v.string(), v.maxLength(200)),
   steps: v.array(
@@ -81,6 +85,21 @@ const lessonProgress = keepingUnknownKeys({ openedAt: v.optional(isoDate), compl
 /** The page read last, for the home page's "resume" link. */
 const lastPosition = keepingUnknownKeys({ href: v.pipe(v.string(), v.maxLength(500)), title: v.pipe(v.string(), v.maxLength(300)), at: isoDate });
 
+/**
+ * An assignment a trainer handed out, as this learner opened it: the link's fragment (the
+ * assignment itself), the name they gave, when they opened it and last handed it back.
+ */
+const assignmentWork = keepingUnknownKeys({
+  fragment: v.pipe(v.string(), v.maxLength(20_000)),
+  trainee: keepingUnknownKeys({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)), ref: v.optional(v.pipe(v.string(), v.maxLength(60))) }),
+  openedAt: isoDate,
+  handedAt: v.optional(isoDate),
+  /** The assignment's title, for the exercise page to name it. */
+  title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** Seeds of the assigned exercises' values, by exercise id, so exercise pages need no decoding. */
+  seeds: v.optional(recordOf(v.pipe(v.string(), v.maxLength(200)))),
+});
+
 /** The whole document. Top-level unknown keys (future record types) are kept as they are. */
 const progress = v.looseObject({
   format: v.literal(PROGRESS_FORMAT),
@@ -92,12 +111,15 @@ const progress = v.looseObject({
   quizzes: recordOf(keepingUnknownKeys({ attempts: v.array(quizAttempt) })),
   exercises: recordOf(keepingUnknownKeys({ attempts: v.array(exerciseAttempt) })),
   lastPosition: v.optional(lastPosition),
+  /** Assignments opened from a trainer's link, by assignment id (added without a version change: optional). */
+  assignments: v.optional(recordOf(assignmentWork)),
 });
 
 export type QuizAttempt = v.InferOutput<typeof quizAttempt>;
 export type ExerciseAttempt = v.InferOutput<typeof exerciseAttempt>;
 export type LessonProgress = v.InferOutput<typeof lessonProgress>;
 export type LastPosition = v.InferOutput<typeof lastPosition>;
+export type AssignmentWork = v.InferOutput<typeof assignmentWork>;
 export type ProgressDoc = v.InferOutput<typeof progress>;
 
 /** A schema problem: where (keys from the document down) and what. */
@@ -128,6 +150,7 @@ function checker<S extends v.GenericSchema>(schema: S) {
 export const progressSchema = checker(progress);
 export const quizAttemptSchema = checker(quizAttempt);
 export const exerciseAttemptSchema = checker(exerciseAttempt);
+export const assignmentWorkSchema = checker(assignmentWork);
 
 /** A new, empty document for a learner id (what a first visit starts from). */
 export function emptyProgress(learnerId: string, now: Date): ProgressDoc {
