@@ -34,6 +34,9 @@ const pageTypes = [
   { type: 'progress', match: /^progression\//, ...reading },
   { type: 'module', match: /^modules\/[^/]+\/index\.html$/, ...reading },
   { type: 'module-test', match: /^modules\/[^/]+\/test\/index\.html$/, ...reading },
+  // Trainer and assignment pages carry the link and receipt codecs (compression, hashing, QR).
+  { type: 'trainer', match: /^formateur\//, js: 60, css: 15, total: 75 },
+  { type: 'assignment', match: /^devoir\//, js: 60, css: 15, total: 70 },
   { type: 'lesson', match: /^modules\/[^/]+\/[^/]+\/index\.html$/, js: 15, css: 10, total: 40 },
   { type: 'other', match: /./, ...reading },
 ];

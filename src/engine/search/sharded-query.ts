@@ -21,6 +21,17 @@ export interface ShardedSearcher {
   loaded(): { terms: number[]; documents: number[] };
 }
 
+/** The parts of lunr used here that @types/lunr leaves out. */
+interface TokenSetLike {
+  intersect(other: TokenSetLike): TokenSetLike;
+  toArray(): string[];
+}
+type LunrClause = lunrType.Query.Clause & { presence?: number };
+interface LunrInternals {
+  TokenSet: { fromArray(terms: string[]): TokenSetLike; fromClause(clause: LunrClause): TokenSetLike };
+}
+type FullPipeline = lunrType.Pipeline & { runString(text: string, metadata?: object): string[] };
+
 const REQUIRED = 2; // lunr.Query.presence.REQUIRED
 const PROHIBITED = 3; // lunr.Query.presence.PROHIBITED
 
@@ -44,8 +55,9 @@ export function createShardedSearcher(manifest: SearchManifest, load: ShardLoade
   const lunr = frenchLunr();
   const { fields, terms } = manifest;
   const termPosition = new Map(terms.map((term, i) => [term, i]));
-  const tokenSet = lunr.TokenSet.fromArray(terms);
-  const pipeline = lunr.Pipeline.load(manifest.pipeline);
+  const { TokenSet } = lunr as unknown as LunrInternals;
+  const tokenSet = TokenSet.fromArray(terms);
+  const pipeline = lunr.Pipeline.load(manifest.pipeline) as FullPipeline;
   /** Loaded postings: term position → per field, document number → weight. */
   const postings = new Map<number, Map<number, number>[]>();
   const noPosting = fields.map(() => new Map<number, number>());
@@ -66,13 +78,13 @@ export function createShardedSearcher(manifest: SearchManifest, load: ShardLoade
     const required: (Set<number> | null | undefined)[] = fields.map(() => undefined); // null: every document
     const prohibited: Set<number>[] = fields.map(() => new Set());
 
-    for (const clause of q.clauses) {
+    for (const clause of q.clauses as LunrClause[]) {
       const clauseFields = (clause.fields ?? fields).map((name) => fields.indexOf(name));
       const words = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
       const clauseMatches = new Set<number>();
       for (const word of words) {
         clause.term = word;
-        const expanded = tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray();
+        const expanded = tokenSet.intersect(TokenSet.fromClause(clause)).toArray();
         if (expanded.length === 0 && clause.presence === REQUIRED) {
           for (const f of clauseFields) required[f] = new Set();
           break;
@@ -133,7 +145,7 @@ export function createShardedSearcher(manifest: SearchManifest, load: ShardLoade
     // Term at a time, in index order (lunr's summing order): each field's dot products.
     const dots = sortedVectors.map((entries, f) => {
       const dot = new Float64Array(documentCount);
-      for (const [position, weight] of entries) for (const [doc, docWeight] of (postings.get(position) ?? noPosting)[f]!) dot[doc] += weight * docWeight;
+      for (const [position, weight] of entries) for (const [doc, docWeight] of (postings.get(position) ?? noPosting)[f]!) dot[doc] = dot[doc]! + weight * docWeight;
       return dot;
     });
     const scores = new Float64Array(documentCount);
@@ -144,7 +156,7 @@ export function createShardedSearcher(manifest: SearchManifest, load: ShardLoade
       const doc = (key - f) / fieldCount;
       if (allRequired !== null && !(allRequired as Set<number>).has(doc)) continue;
       if (allProhibited.has(doc)) continue;
-      scores[doc] += dots[f]![doc]! / magnitudes[f]! || 0;
+      scores[doc] = scores[doc]! + (dots[f]![doc]! / magnitudes[f]! || 0);
       if (!found[doc]) {
         found[doc] = 1;
         docs.push(doc);
