@@ -39,7 +39,7 @@ const pageTypes = [
   // The trainer re-scores receipts with the whole quiz and exercise engine: one page, one user.
   { type: 'trainer-results', match: /^formateur\/resultats\//, js: 60, css: 15, total: 80 },
   // The trainer composes with the codecs and the QR drawer (loaded on use).
-  { type: 'trainer', match: /^formateur\//, js: 30, css: 15, total: 50 },
+  { type: 'trainer', match: /^formateur\//, js: 35, css: 15, total: 50 },
   { type: 'lesson', match: /^modules\/[^/]+\/[^/]+\/index\.html$/, js: 15, css: 10, total: 40 },
   { type: 'other', match: /./, ...reading },
 ];

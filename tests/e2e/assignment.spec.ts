@@ -5,7 +5,7 @@ import { evaluateExercise, instantiate } from '../../src/engine/exercises';
 import { emptyProgress } from '../../src/engine/progress/schema';
 import type { Exercise } from '../../src/schemas/exercise';
 import { expectNoSeriousA11yViolations } from './helpers';
-import { answer, quizOf } from './quiz-helpers';
+import { answer, quizOf, reachQuiz } from './quiz-helpers';
 
 // The trainer's assignments end to end (issue 11): compose, hand out by link, two trainees in
 // their own browsers, hand back, import with bad receipts mixed in, read the class report.
@@ -48,6 +48,7 @@ async function doAssignment(browser: Browser, link: string, name: string, right:
 
   // The lesson quiz, from the assignment's list.
   await page.locator('[data-item="quiz:calcul-cotisation"] a').click();
+  await reachQuiz(page);
   const quiz = await quizOf(page);
   for (const question of quiz.questions) {
     const fieldset = page.locator(`fieldset[data-question-id="${question.id}"]`);
@@ -58,6 +59,7 @@ async function doAssignment(browser: Browser, link: string, name: string, right:
 
   await page.goto(link);
   await page.locator('[data-item="test:viabilite"] a').click();
+  await reachQuiz(page);
   const moduleTest = await quizOf(page);
   for (const question of moduleTest.questions) await answer(page.locator(`fieldset[data-question-id="${question.id}"]`), question, right);
   await page.getByRole('button', { name: 'Terminer le test' }).click();
