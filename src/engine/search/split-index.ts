@@ -58,6 +58,29 @@ interface LunrJson {
   invertedIndex: [string, Record<string, unknown> & { _index: number }][];
 }
 
+/**
+ * Cuts a list into consecutive shards of about `maxBytes` of JSON each, and gives the index
+ * of each shard's first item (what the manifest stores to find the shard of an item).
+ */
+function inShards<T>(items: readonly T[], maxBytes: number): { shards: T[][]; starts: number[] } {
+  const shards: T[][] = [];
+  const starts: number[] = [];
+  let current: T[] = [];
+  let size = 0;
+  items.forEach((item, i) => {
+    if (current.length === 0) starts.push(i);
+    current.push(item);
+    size += JSON.stringify(item).length + 1;
+    if (size >= maxBytes) {
+      shards.push(current);
+      current = [];
+      size = 0;
+    }
+  });
+  if (current.length > 0) shards.push(current);
+  return { shards, starts };
+}
+
 export function splitSearchIndex(data: SerializedSearch, options: SplitOptions = {}): SplitSearch {
   const { termShardBytes = 12_000, documentShardBytes = 8_000 } = options;
   const index = data.index as LunrJson;
@@ -77,12 +100,8 @@ export function splitSearchIndex(data: SerializedSearch, options: SplitOptions =
     weights[field]!.set(doc, byTerm);
   }
 
-  const termShards: TermShard[] = [];
-  const starts: number[] = [];
-  let current: TermShard = [];
-  let size = 0;
-  index.invertedIndex.forEach(([, posting], t) => {
-    const perField = index.fields.map((field, f) => {
+  const postings = index.invertedIndex.map(([, posting], t) =>
+    index.fields.map((field, f) => {
       const docs = Object.keys((posting[field] ?? {}) as object)
         .map((ref) => docNumber.get(ref)!)
         .sort((a, b) => a - b);
@@ -93,33 +112,10 @@ export function splitSearchIndex(data: SerializedSearch, options: SplitOptions =
         previous = doc;
       }
       return flat;
-    });
-    if (current.length === 0) starts.push(t);
-    current.push(perField);
-    size += JSON.stringify(perField).length + 1;
-    if (size >= termShardBytes) {
-      termShards.push(current);
-      current = [];
-      size = 0;
-    }
-  });
-  if (current.length > 0) termShards.push(current);
-
-  const documentShards: DocumentShard[] = [];
-  const docStarts: number[] = [];
-  let docs: DocumentShard = [];
-  size = 0;
-  data.documents.forEach((doc, i) => {
-    if (docs.length === 0) docStarts.push(i);
-    docs.push(doc);
-    size += JSON.stringify(doc).length + 1;
-    if (size >= documentShardBytes) {
-      documentShards.push(docs);
-      docs = [];
-      size = 0;
-    }
-  });
-  if (docs.length > 0) documentShards.push(docs);
+    }),
+  );
+  const { shards: termShards, starts } = inShards(postings, termShardBytes);
+  const { shards: documentShards, starts: docStarts } = inShards(data.documents, documentShardBytes);
 
   return {
     manifest: {
