@@ -4,7 +4,8 @@ import { exerciseSeed, TRAINEE_LIMITS } from '../../engine/assignments/seeds';
 import type { AssignmentWork, ProgressDoc } from '../../engine/progress/schema';
 import { readStrings, format, type Strings } from '../search/strings';
 import { progressStore } from '../progress/client';
-import { copyField, downloadText, drawQr, el, fileSlug, frenchDate, frenchDay, percent, plural } from './dom';
+import { copyField, drawQr, el, fileSlug, frenchDate, frenchDay, percent, plural } from './dom';
+import { downloadText } from '../download';
 
 /** What the page knows of each item id, by kind (rendered by the server from the course). */
 type ItemIndex = Record<AssignmentItem['kind'], Record<string, { title: string; href: string }>>;

@@ -1,3 +1,4 @@
+import { downloadText } from '../download';
 import { createProgressStore, exportProgress, type ProgressStore } from '../../engine/progress';
 
 /**
@@ -7,7 +8,8 @@ import { createProgressStore, exportProgress, type ProgressStore } from '../../e
  */
 let store: ProgressStore | undefined;
 
-function browserStorage(): Storage | null {
+/** localStorage when it can be read, else null (private mode, blocked): probed once per call. */
+export function browserStorage(): Storage | null {
   try {
     const storage = window.localStorage;
     storage.getItem('formation-mutuelles:probe');
@@ -29,12 +31,6 @@ export function learnerSeed(): string {
 
 /** Saves the progress as this page holds it (stored or, when storage fails, in memory) to a file. */
 export function downloadProgress(): void {
-  const text = exportProgress(progressStore().read().doc);
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  const filename = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(filename, exportProgress(progressStore().read().doc), 'application/json');
 }

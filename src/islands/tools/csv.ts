@@ -1,3 +1,5 @@
+import { downloadText } from '../download';
+
 /**
  * CSV that opens correctly in a French spreadsheet (Excel, LibreOffice): semicolon separator,
  * decimal comma, UTF-8 with a byte-order mark so accents survive, CRLF line ends.
@@ -14,12 +16,5 @@ export function toFrenchCsv(rows: Cell[][]): string {
 }
 
 export function downloadCsv(filename: string, rows: Cell[][]): void {
-  const blob = new Blob([toFrenchCsv(rows)], { type: 'text/csv;charset=utf-8' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  downloadText(filename, toFrenchCsv(rows), 'text/csv;charset=utf-8');
 }

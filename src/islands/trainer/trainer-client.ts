@@ -1,17 +1,8 @@
+import { browserStorage } from '../progress/client';
 import { loadTrainerDoc, saveTrainerDoc, type TrainerDoc } from '../../engine/assignments/trainer-store';
 
 /** The localStorage key of the trainer's document (assignments, rosters, receipts). */
 export const TRAINER_KEY = 'formation-mutuelles:trainer';
-
-function browserStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(TRAINER_KEY);
-    return storage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The trainer's document, re-read before each change so two tabs (composing in one, importing
