@@ -7,7 +7,7 @@
 // against it. Servers listen on loopback only. `--only builtin,nginx` picks some of them.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,8 @@ function fail(message) {
 
 // 1. A fresh folder, as on a machine with only Node.js.
 const temp = mkdtempSync(join(tmpdir(), 'fm-release-'));
+// mkdtemp makes a private folder; nginx's workers (another user) must read the site, as on a server.
+chmodSync(temp, 0o755);
 for (let dir = temp; ; dir = dirname(dir)) {
   if (existsSync(join(dir, 'node_modules'))) fail(`${join(dir, 'node_modules')} existe : le test doit se faire hors de tout node_modules.`);
   if (dirname(dir) === dir) break;
@@ -59,6 +61,7 @@ for (const line of readFileSync(join(release, 'SHA256SUMS'), 'utf8').trim().spli
 console.log(`SHA256SUMS : ${checked} fichiers vérifiés`);
 
 const children = new Set();
+const passed = [];
 function start(command, commandArgs, options = {}) {
   const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let output = '';
@@ -98,6 +101,7 @@ function playwright(title, url, serverName) {
     env: { ...process.env, E2E_URL: url, E2E_SERVER: serverName },
   });
   if (result.status !== 0) fail(`tests de fumée : ${title}`);
+  passed.push(title);
 }
 
 async function stop(server) {
@@ -157,5 +161,5 @@ if (wanted('kiwix') && existsSync(zim)) {
   await stop(server);
 } else if (wanted('kiwix') && only?.has('kiwix')) fail('l’archive ne contient pas de fichier ZIM (npm run package -- --zim)');
 
-console.log('\n✓ La version publiée fonctionne avec Node.js seul, nginx' + (existsSync(zim) ? ' et kiwix-serve.' : '.'));
+console.log(`\n✓ La version publiée passe les tests de fumée : ${passed.join(' ; ')}.`);
 process.exit(0);

@@ -75,16 +75,17 @@ test('every page type loads without CSP violation or console error, with the sha
   expect(problems).toEqual([]);
 });
 
-test('hashed assets are cached for a year; a range of a font is served', async ({ page, request }) => {
+test('hashed assets are cached for a year; a byte range is served', async ({ page, request }) => {
   test.skip(server === 'kiwix', 'kiwix-serve decides its own caching');
   await page.goto(at('./'));
-  const css = await page.locator('link[rel="stylesheet"]').first().evaluate((l) => (l as HTMLLinkElement).href);
-  const asset = await request.get(css);
-  expect(asset.status()).toBe(200);
-  expect(asset.headers()['cache-control']).toBe(cacheControlFor('_astro/x.css'));
-  const font = /url\(([^)]+\.woff2)\)/.exec(await asset.text())?.[1];
-  expect(font).toBeTruthy();
-  const range = await request.get(new URL(font!.replace(/["']/g, ''), css).href, { headers: { Range: 'bytes=0-99', 'Accept-Encoding': 'identity' } });
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  for (const css of sheets) {
+    const asset = await request.get(css);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe(cacheControlFor('_astro/x.css'));
+  }
+  // Media and large files are fetched in ranges (video seek, resumed downloads).
+  const range = await request.get(at('recherche/index.json'), { headers: { Range: 'bytes=0-99', 'Accept-Encoding': 'identity' } });
   expect(range.status()).toBe(206);
   expect((await range.body()).length).toBe(100);
 });
@@ -113,9 +114,10 @@ test('search finds lessons and a result opens its page', async ({ page }) => {
   await page.goto(at('recherche/?q=cotisation'));
   const first = page.locator('main .search-page__results a').first();
   await expect(first).toBeVisible();
+  const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
   await first.click();
   await expect(page.locator('h1').first()).toBeVisible();
-  expect(page.url()).toContain('/modules/');
+  expect(page.url().split('#')[0]).toBe(href.split('#')[0]);
   expect(problems).toEqual([]);
 });
 
