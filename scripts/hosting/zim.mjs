@@ -16,7 +16,10 @@ import { join } from 'node:path';
 export function explicitIndexLinks(text, base) {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(["'])(${escaped}(?:[^"'#?<>\\s]*/)?)([#?][^"'<>\\s]*)?\\1`, 'g');
-  return text.replace(pattern, (_match, quote, path, rest = '') => `${quote}${path}index.html${rest}${quote}`);
+  return text.replace(pattern, (match, quote, path, rest = '', offset) =>
+    // data-base is the prefix the islands build URLs on, not a link.
+    text.slice(Math.max(0, offset - 10), offset) === 'data-base=' ? match : `${quote}${path}index.html${rest}${quote}`,
+  );
 }
 
 function walk(dir, visit) {

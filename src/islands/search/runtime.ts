@@ -1,4 +1,5 @@
 import { createSearcher, type SearchResult, type Searcher } from '../../engine/search';
+import { directoryHref } from '../../lib/directory-href';
 import { format, type Strings } from './strings';
 
 /**
@@ -6,6 +7,8 @@ import { format, type Strings } from './strings';
  * and the index file stay off every page until then.
  */
 let searcher: Promise<Searcher> | undefined;
+
+export { directoryHref };
 
 export function siteBase(): string {
   return document.documentElement.dataset.base ?? '/';
@@ -32,7 +35,7 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
       const item = window.document.createElement('li');
       item.className = 'search-result';
       const link = window.document.createElement('a');
-      link.href = siteBase() + doc.href;
+      link.href = directoryHref(siteBase() + doc.href);
       const kind = window.document.createElement('span');
       kind.className = `search-result__kind search-result__kind--${doc.kind}`;
       kind.textContent = strings[`search.kind.${doc.kind}`] ?? doc.kind;

@@ -26,13 +26,13 @@ class SearchBox extends HTMLElement {
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
       try {
-        const { loadSearcher, renderResults, countMessage, siteBase, MAX_RESULTS } = await import('./runtime');
+        const { loadSearcher, renderResults, countMessage, siteBase, directoryHref, MAX_RESULTS } = await import('./runtime');
         // Counted in full so the box and the search page announce the same number.
         const results = (await loadSearcher()).search(query, MAX_RESULTS);
         if (input.value.trim() !== query) return; // a newer query is on its way
         renderResults(list, results.slice(0, 6), strings);
         status.textContent = countMessage(strings, results.length, query);
-        all.href = `${siteBase()}recherche/?q=${encodeURIComponent(query)}`;
+        all.href = directoryHref(`${siteBase()}recherche/?q=${encodeURIComponent(query)}`);
         all.hidden = results.length <= 6;
       } catch {
         list.replaceChildren();
