@@ -71,7 +71,8 @@ function startNginx(port) {
 async function lessonRequests(origin) {
   const home = await (await fetch(`${origin}/formation/`)).text();
   const module = /href="(\/formation\/modules\/[^"]+\/)"/.exec(home)[1];
-  const lesson = /class="lesson-list"[\s\S]*?href="([^"]+)"/.exec(await (await fetch(origin + module)).text())[1];
+  const moduleHtml = await (await fetch(origin + module)).text();
+  const lesson = [...moduleHtml.matchAll(/href="(\/formation\/modules\/[^"/]+\/[^"/]+\/)"/g)].map((m) => m[1]).find((href) => !href.endsWith('/test/'));
   const html = await (await fetch(origin + lesson)).text();
   const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/formation\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]))];
   return [lesson, ...assets];
@@ -83,7 +84,7 @@ function run(url, paths, options) {
 }
 
 const summary = (r) => ({
-  'req/s': Math.round(r.requests.average || r.requests.total / (r.duration || 1)),
+  'req/s': Math.round(r.requests.total / ((new Date(r.finish) - new Date(r.start)) / 1000)),
   'p50 ms': r.latency.p50,
   'p99 ms': r.latency.p99,
   erreurs: r.errors + r.timeouts + r.non2xx,

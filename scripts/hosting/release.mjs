@@ -68,4 +68,4 @@ if (!distDir) {
     process.exit(1);
   }
 }
-startServer({ distDir, base, port, host, workers, quiet: args.quiet });
+startServer({ distDir, base, port, host, workers, quiet: args.quiet, fixedFiles: true });

@@ -37,14 +37,16 @@ export function isSafePath(rawPath) {
 
 /**
  * Creates the request handler of a built site.
- * @param {{ distDir: string, base: string, log?: (line: string) => void }} options
+ * @param {{ distDir: string, base: string, log?: (line: string) => void, fixedFiles?: boolean }} options
  */
-export function createSiteHandler({ distDir, base, log }) {
+export function createSiteHandler({ distDir, base, log, fixedFiles = false }) {
   const serveStatic = sirv(distDir, {
     // sirv's default lists the folder once at start-up and keeps each file's size: after a
-    // rebuild or an update unpacked while the server runs, it would send new files with stale
-    // lengths and miss new hashed assets. Looking files up per request costs one stat.
-    dev: true,
+    // rebuild made while `npm start` runs, it would send new files with stale lengths and miss
+    // new hashed assets, so `npm start` looks files up per request. The release's folder only
+    // changes when the host stops the server to update (INSTALLER.md), so it keeps the listing
+    // (`fixedFiles`) and saves a file lookup per request.
+    dev: !fixedFiles,
     etag: true,
     gzip: true,
     brotli: true,
@@ -118,14 +120,14 @@ function addressesFor(host, port, base) {
 /**
  * Serves `distDir` under `base` on `host:port` until SIGINT/SIGTERM. With `workers` > 1 the
  * primary process forks that many workers sharing the port (node:cluster) and only prints.
- * @param {{ distDir: string, base: string, port: number, host: string, workers?: number, quiet?: boolean }} options
+ * @param {{ distDir: string, base: string, port: number, host: string, workers?: number, quiet?: boolean, fixedFiles?: boolean }} options
  */
-export function startServer({ distDir, base, port, host, workers = 1, quiet = false }) {
+export function startServer({ distDir, base, port, host, workers = 1, quiet = false, fixedFiles = false }) {
   const count = workers === 0 ? availableParallelism() : workers;
   if (count > 1 && cluster.isPrimary) return startPrimary({ base, port, host, count });
 
   const log = quiet ? undefined : (line) => process.stdout.write(`${line}\n`);
-  const server = createServer(createSiteHandler({ distDir, base, log }));
+  const server = createServer(createSiteHandler({ distDir, base, log, fixedFiles }));
   server.keepAliveTimeout = 5000;
   server.on('error', (error) => {
     if (error.code === 'EADDRINUSE') console.error(`Le port ${port} est déjà utilisé : essayez « --port ${port + 1} ».`);
