@@ -139,7 +139,7 @@ function iisHeaders(headers, cacheControl, indent) {
  * assets and the other files (`shortCacheFiles`, the site's files that are neither pages nor
  * under _astro/) get their own <location>.
  */
-export function iisConfig({ base, shortCacheFiles = ['favicon.svg', 'recherche/index.json', 'build-info.json'] }) {
+export function iisConfig({ base, shortCacheFiles = ['favicon.svg', 'build-info.json'] }) {
   const rules = [...headerRules].sort((a, b) => a.prefix.length - b.prefix.length);
   const headers = rules[0].headers;
   const out = [];

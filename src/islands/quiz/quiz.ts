@@ -3,6 +3,8 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { islandData } from '../lazy/island-data';
+import quizStrings from 'virtual:fm-strings/quiz.';
 
 /**
  * <x-quiz>: turns the server-rendered questions into a quiz. Immediate mode checks each
@@ -19,18 +21,38 @@ class QuizPlayer extends HTMLElement {
   private lessonId: string | undefined;
   private checked = new Map<string, ScoreResult>();
   private finished = false;
+  /** When the learner first answered in this attempt: the attempt's time spent starts there. */
+  private startedAt: string | undefined;
 
   connectedCallback() {
-    const data = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!data) return;
-    this.quiz = JSON.parse(data) as Quiz;
-    this.strings = readStrings(this);
+    void this.start();
+  }
+
+  private async start() {
+    // Strings written in the page win (the original contract); a lazy quiz brings its own.
+    this.strings = { ...quizStrings, ...readStrings(this) };
+    try {
+      this.quiz = await islandData<Quiz>(this);
+    } catch {
+      // The questions stay readable; the learner is told why they cannot be checked.
+      if (this.dataset.src) this.loadFailed();
+      return;
+    }
     this.quizId = this.dataset.quizId ?? '';
     this.lessonId = this.dataset.lessonId || undefined;
     const seed = `${learnerSeed()}:${this.quizId}`;
     for (const question of this.quiz.questions) this.arrange(question, seed);
     this.addControls();
     this.renderHistory();
+  }
+
+  private loadFailed() {
+    const note = document.createElement('p');
+    note.className = 'quiz__summary';
+    note.dataset.state = 'invalid';
+    note.setAttribute('role', 'status');
+    note.textContent = this.strings['quiz.loadError'] ?? '';
+    this.querySelector('form')?.before(note);
   }
 
   private fieldset(question: Question): HTMLFieldSetElement {
@@ -58,12 +80,19 @@ class QuizPlayer extends HTMLElement {
     }
     const list = fieldset.querySelector('.quiz__options');
     const items = [...(list?.children ?? [])];
+    // The island may start while the learner is already in the question: moving the options
+    // must not take their focus away.
+    const focused = document.activeElement;
     list?.replaceChildren(...order.map((i) => items[i]!));
+    if (focused instanceof HTMLElement && focused !== document.activeElement && list?.contains(focused)) focused.focus();
   }
 
   private addControls() {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => event.preventDefault());
+    const start = () => (this.startedAt ??= new Date().toISOString());
+    form.addEventListener('input', start);
+    form.addEventListener('change', start);
     if (this.quiz.mode === 'immediate') {
       // Enter in a typed answer checks that question, as it does in exercises and tools.
       form.addEventListener('keydown', (event) => {
@@ -170,7 +199,7 @@ class QuizPlayer extends HTMLElement {
     const responses = Object.fromEntries(this.quiz.questions.map((q) => [q.id, this.response(q)]));
     const score = scoreQuiz(this.quiz, responses);
     const store = progressStore();
-    store.addQuizAttempt(this.quizId, { answers: responses, score: Math.min(1, score.ratio), points: score.points, maxPoints: score.maxPoints, passed: score.passed });
+    store.addQuizAttempt(this.quizId, { ...(this.startedAt ? { startedAt: this.startedAt } : {}), answers: responses, score: Math.min(1, score.ratio), points: score.points, maxPoints: score.maxPoints, passed: score.passed });
     if (score.passed && this.lessonId) store.markLessonCompleted(this.lessonId);
     const t = this.strings;
     const lines = [
@@ -195,6 +224,7 @@ class QuizPlayer extends HTMLElement {
 
   private restart() {
     this.finished = false;
+    this.startedAt = undefined;
     this.checked.clear();
     this.querySelector('form')!.reset();
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
