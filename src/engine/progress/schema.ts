@@ -1,11 +1,5 @@
 import * as v from 'valibot';
 
-// zod compiles object parsers with `new Function` when it can, and finds out by trying one:
-// under the site's Content-Security-Policy (no 'unsafe-eval') that probe is refused and
-// reported as a policy violation on every page. Parsing without compiling is fast enough for
-// one progress document and keeps every page free of violations.
-z.config({ jitless: true });
-
 /**
  * The learner's progress: one versioned JSON document in localStorage, validated on every read
  * and every write (see docs/progress-format.md).
