@@ -65,7 +65,12 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
 /** Results listed on the search page: every match of a course this size (the box shows the first 6). */
 export const MAX_RESULTS = 500;
 
-export function countMessage(strings: Strings, count: number, query: string): string {
+/** Longest query quoted back in the results message. */
+const QUOTED_QUERY_MAX = 60;
+
+export function countMessage(strings: Strings, count: number, fullQuery: string): string {
+  // A pasted page of text is not echoed whole: the message must stay readable.
+  const query = fullQuery.length > QUOTED_QUERY_MAX ? `${fullQuery.slice(0, QUOTED_QUERY_MAX)}…` : fullQuery;
   if (count === 0) return format(strings['search.noResult'], { query });
   return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });
 }
