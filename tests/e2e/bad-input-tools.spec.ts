@@ -8,7 +8,7 @@ const TOOLS = ['outils/simulateur-cotisation/', 'outils/tableau-de-bord/', 'outi
 
 async function numberFieldNames(page: Page, tool: string): Promise<string[]> {
   await page.goto(tool);
-  return page.locator('form input[name]:not([type="checkbox"])').evaluateAll((inputs) =>
+  return page.locator('main form input[name]:not([type="checkbox"])').evaluateAll((inputs) =>
     inputs.filter((input) => (input as HTMLInputElement).inputMode !== 'text' && input.getAttribute('name') !== 'seed').map((input) => input.getAttribute('name')!),
   );
 }
@@ -19,7 +19,7 @@ async function expectNoRawCodes(page: Page) {
   expect(text).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|NaN|Infinity|undefined/);
 }
 
-const unreadable = ABSURD_NUMBERS.filter((v) => !v.readable && v.text !== '');
+const unreadable = ABSURD_NUMBERS.filter((v) => !v.readable && v.text !== "" && v.text.length < 40); // addresses keep 40 characters per field
 for (const tool of TOOLS) {
   for (const value of unreadable) {
     test(`${tool}: every number field set to « ${value.label} » by the address is refused in French`, async ({ page }) => {
