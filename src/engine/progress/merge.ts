@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, type ExerciseAttempt, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
+import { MAX_ATTEMPTS, type AssignmentWork, type ExerciseAttempt, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
 
 /**
  * Merging two progress documents without losing what either has. Used when another tab wrote
@@ -10,6 +10,7 @@ import { MAX_ATTEMPTS, type ExerciseAttempt, type LastPosition, type LessonProgr
  * | quizzes/exercises       | union of attempts by `id`, sorted by `at` then `id`, last 50 kept   |
  * | lessons                 | union of lessons; earliest `openedAt`, earliest `completedAt`       |
  * | lastPosition            | the one with the latest `at`                                        |
+ * | assignments             | union by id; earliest `openedAt` (with its trainee), latest `handedAt` |
  * | updatedAt               | the latest                                                          |
  * | learnerId               | the smaller string (callers that must keep theirs set it back)      |
  * | unknown fields          | kept; when both sides have one, a deterministic pick (see `either`) |
@@ -31,10 +32,11 @@ export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
   };
   const lastPosition = latestPosition(a.lastPosition, b.lastPosition);
   if (lastPosition) merged.lastPosition = lastPosition;
+  if (a.assignments || b.assignments) merged.assignments = mergeAssignments(a.assignments ?? {}, b.assignments ?? {});
   return merged;
 }
 
-const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition']);
+const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition', 'assignments']);
 const LESSON_KEYS = new Set(['openedAt', 'completedAt']);
 const ATTEMPT_RECORD_KEYS = new Set(['attempts']);
 
@@ -113,4 +115,21 @@ function latestPosition(x: LastPosition | undefined, y: LastPosition | undefined
   if (x === undefined) return y;
   if (y === undefined) return x;
   return x.at !== y.at ? (x.at > y.at ? x : y) : either(x, y);
+}
+
+/** Assignments of both sides: the first opening (and the name given then), the last hand-back. */
+function mergeAssignments(a: Record<string, AssignmentWork>, b: Record<string, AssignmentWork>): Record<string, AssignmentWork> {
+  const out: Record<string, AssignmentWork> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key];
+    const y = b[key];
+    if (!x || !y) {
+      out[key] = (x ?? y)!;
+      continue;
+    }
+    const first = x.openedAt !== y.openedAt ? (x.openedAt < y.openedAt ? x : y) : either(x, y);
+    const handedAt = x.handedAt === undefined ? y.handedAt : y.handedAt === undefined ? x.handedAt : x.handedAt > y.handedAt ? x.handedAt : y.handedAt;
+    out[key] = { ...first, ...(handedAt ? { handedAt } : {}) };
+  }
+  return out;
 }
