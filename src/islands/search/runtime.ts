@@ -75,7 +75,12 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
 /** Results the search page shows at a time (the box shows 6); each page fetches its documents. */
 export const PAGE_SIZE = 20;
 
-export function countMessage(strings: Strings, count: number, query: string): string {
+/** Longest query quoted back in the results message. */
+const QUOTED_QUERY_MAX = 60;
+
+export function countMessage(strings: Strings, count: number, fullQuery: string): string {
+  // A pasted page of text is not echoed whole: the message must stay readable.
+  const query = fullQuery.length > QUOTED_QUERY_MAX ? `${fullQuery.slice(0, QUOTED_QUERY_MAX)}…` : fullQuery;
   if (count === 0) return format(strings['search.noResult'], { query });
   return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });
 }
