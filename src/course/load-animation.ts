@@ -140,14 +140,23 @@ export function loadAnimation(root: string, context: AnimationContext): Animatio
       return { ...h, exerciseTitle: exercise.title, parameters, results: workedSolution(exercise, values) };
     });
     const pitfalls: ResolvedPitfall[] = [];
-    notes.pitfalls.forEach((p, i) => {
+    notes.pitfalls.forEach((p, i): void => {
       const handout = notes.handouts[p.handout - 1];
       const source = handout?.exercise ? context.exercises.get(handout.exercise) : undefined;
-      if (!handout || !source) return issue(`pitfalls[${i}].handout`, `aucune remise n° ${p.handout} avec un exercice`);
+      if (!handout || !source) {
+        issue(`pitfalls[${i}].handout`, `aucune remise n° ${p.handout} avec un exercice`);
+        return;
+      }
       const step = source.exercise.steps.find((s) => s.id === p.step);
-      if (!step) return issue(`pitfalls[${i}].step`, `étape inconnue « ${p.step} » dans ${handout.exercise}`);
+      if (!step) {
+        issue(`pitfalls[${i}].step`, `étape inconnue « ${p.step} » dans ${handout.exercise}`);
+        return;
+      }
       const mistake = step.misconceptions.find((m) => m.id === p.misconception);
-      if (!mistake) return issue(`pitfalls[${i}].misconception`, `erreur type « ${p.misconception} » absente de l’étape ${p.step}`);
+      if (!mistake) {
+        issue(`pitfalls[${i}].misconception`, `erreur type « ${p.misconception} » absente de l’étape ${p.step}`);
+        return;
+      }
       const { values, problems } = completeValues(source.exercise, handout.values ?? {});
       if (problems.length > 0) return;
       const evaluated = evaluateExercise(source.exercise, values);
