@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/course/content-issue';
@@ -68,5 +69,28 @@ describe('the facilitator notes', () => {
 
   it('never link the household survey file another piece of work is building', () => {
     for (const a of animations) expect(JSON.stringify(a.notes)).not.toMatch(/enquete-menages/);
+  });
+});
+
+describe('a broken notes file', () => {
+  function issuesOf(edit: (yaml: string) => string) {
+    const dir = mkdtempSync(join(tmpdir(), 'fm-animation-'));
+    try {
+      cpSync(join(root, 'content', 'animation'), join(dir, 'content', 'animation'), { recursive: true });
+      const file = join(dir, 'content', 'animation', 'gestion-gouvernance.yaml');
+      writeFileSync(file, edit(readFileSync(file, 'utf8')));
+      return loadAnimation(dir, animationContext(course)).issues;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('is reported with its file and field: wrong total time, unknown lesson, value out of range, unknown mistake', () => {
+    const file = 'content/animation/gestion-gouvernance.yaml';
+    expect(issuesOf((y) => y.replace('minutes: 45', 'minutes: 50'))).toEqual([expect.objectContaining({ file, field: 'sequences' })]);
+    expect(issuesOf((y) => y.replace('lesson: cas-modeles-gestion', 'lesson: cas-inconnu'))).toEqual([expect.objectContaining({ file, field: 'handouts[3].lesson' })]);
+    expect(issuesOf((y) => y.replace('contributionsEarned: 10000000', 'contributionsEarned: 10000001'))[0]).toMatchObject({ file, field: 'handouts[0].values' });
+    expect(issuesOf((y) => y.replace('misconception: result-without-costs', 'misconception: inconnue'))).toEqual([expect.objectContaining({ file, field: 'pitfalls[1].misconception' })]);
+    expect(issuesOf((y) => y.replace(/\n {4}mustAsk: "Qui, dans[^\n]*/, ''))[0]).toMatchObject({ file, field: 'roles[0].mustAsk' });
   });
 });
