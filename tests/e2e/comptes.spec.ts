@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { evaluateExercise, instantiate } from '../../src/engine/exercises';
-import type { Exercise } from '../../src/schemas/exercise';
+import { loadExercises } from '../../src/course/load-exercises';
 
 // A learner reads the lesson on a mutuelle's accounts, answers the first step of its exercise,
 // then opens the dashboard prefilled with the worked example's accounts and finds the ratios
@@ -12,7 +12,8 @@ test('lesson comptes-mutuelle: first exercise step, then the dashboard from the 
   await page.locator('details[data-lazy-exercise] summary', { hasText: 'Des comptes de la mutuelle aux ratios de viabilité' }).click();
   const widget = page.locator('x-exercise');
   await expect(widget).toHaveAttribute('data-seed', /.+/);
-  const exercise = JSON.parse((await widget.locator('script[type="application/json"]').textContent())!) as Exercise;
+  // The lesson loads the exercise data lazily: read the same file the build read.
+  const exercise = loadExercises(process.cwd()).exercises.get('comptes-et-ratios')!.exercise;
   const evaluated = evaluateExercise(exercise, instantiate(exercise, (await widget.getAttribute('data-seed'))!));
   const typed = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 4 });
   const step = widget.locator('[data-step="cotisations-acquises"]');
