@@ -24,6 +24,7 @@ const LESSONS = new Set([
   'systeme-information',
   'contexte-regional',
   'specificites-micro-assurance',
+  'comptes-mutuelle',
 ]);
 const PLACEHOLDER = /\{[^{}]*\}/;
 

@@ -9,6 +9,7 @@ import { breakEvenKind } from './kinds/break-even';
 import { capacityToPayKind } from './kinds/capacity-to-pay';
 import { contributionKind } from './kinds/contribution';
 import { indicatorsKind } from './kinds/indicators';
+import { statementsKind } from './kinds/statements';
 import { subsidyKind } from './kinds/subsidy';
 
 /** Every kind, by id. */
@@ -18,6 +19,7 @@ export const EXERCISE_KINDS = {
   'capacity-to-pay': capacityToPayKind,
   indicators: indicatorsKind,
   'break-even': breakEvenKind,
+  statements: statementsKind,
 } satisfies Record<string, AnyKindDefinition>;
 
 /** A kind id, as written in exercise files. */
