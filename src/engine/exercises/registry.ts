@@ -8,6 +8,7 @@ import { type AnyKindDefinition } from './kinds';
 import { breakEvenKind } from './kinds/break-even';
 import { capacityToPayKind } from './kinds/capacity-to-pay';
 import { contributionKind } from './kinds/contribution';
+import { householdSurveyKind } from './kinds/household-survey';
 import { indicatorsKind } from './kinds/indicators';
 import { subsidyKind } from './kinds/subsidy';
 
@@ -18,6 +19,7 @@ export const EXERCISE_KINDS = {
   'capacity-to-pay': capacityToPayKind,
   indicators: indicatorsKind,
   'break-even': breakEvenKind,
+  'household-survey': householdSurveyKind,
 } satisfies Record<string, AnyKindDefinition>;
 
 /** A kind id, as written in exercise files. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISE_KIND_IDS, EXERCISE_KINDS, getKind } from '../../../src/engine/exercises';
 
 describe('exercise kind registry', () => {
-  it('lists the five kinds', () => {
-    expect(EXERCISE_KIND_IDS).toEqual(['contribution', 'subsidy', 'capacity-to-pay', 'indicators', 'break-even']);
+  it('lists the six kinds', () => {
+    expect(EXERCISE_KIND_IDS).toEqual(['contribution', 'subsidy', 'capacity-to-pay', 'indicators', 'break-even', 'household-survey']);
   });
 
   it.each(EXERCISE_KIND_IDS)('%s: consistent id, quantities, rates and misconception ids', (id) => {
