@@ -8,6 +8,7 @@ import { type AnyKindDefinition } from './kinds';
 import { breakEvenKind } from './kinds/break-even';
 import { capacityToPayKind } from './kinds/capacity-to-pay';
 import { contributionKind } from './kinds/contribution';
+import { householdSurveyKind } from './kinds/household-survey';
 import { indicatorsKind } from './kinds/indicators';
 import { statementsKind } from './kinds/statements';
 import { subsidyKind } from './kinds/subsidy';
@@ -20,6 +21,7 @@ export const EXERCISE_KINDS = {
   indicators: indicatorsKind,
   'break-even': breakEvenKind,
   statements: statementsKind,
+  'household-survey': householdSurveyKind,
 } satisfies Record<string, AnyKindDefinition>;
 
 /** A kind id, as written in exercise files. */

@@ -3,8 +3,8 @@ import { EXERCISE_KIND_IDS, EXERCISE_KINDS, getKind } from '../../../src/engine/
 import fr from '../../../src/i18n/fr.json';
 
 describe('exercise kind registry', () => {
-  it('lists the six kinds', () => {
-    expect(EXERCISE_KIND_IDS).toEqual(['contribution', 'subsidy', 'capacity-to-pay', 'indicators', 'break-even', 'statements']);
+  it('lists the seven kinds', () => {
+    expect(EXERCISE_KIND_IDS).toEqual(['contribution', 'subsidy', 'capacity-to-pay', 'indicators', 'break-even', 'statements', 'household-survey']);
   });
 
   it.each(EXERCISE_KIND_IDS)('%s: consistent id, quantities, rates and misconception ids', (id) => {
