@@ -76,6 +76,20 @@ export const lessonProgressSchema = keepingUnknownKeys({ openedAt: z.optional(is
 /** The page read last, for the home page's "resume" link. */
 export const lastPositionSchema = keepingUnknownKeys({ href: z.string().check(z.maxLength(500)), title: z.string().check(z.maxLength(300)), at: isoDate });
 
+/** One scored result of an H5P activity, from its xAPI statement (src/engine/h5p/results.ts). */
+export const h5pResultSchema = keepingUnknownKeys({
+  id,
+  at: isoDate,
+  verb: z.enum(['answered', 'completed', 'passed', 'failed']),
+  score: z.number().check(z.gte(0)),
+  max: z.number().check(z.gt(0)),
+  scaled: share,
+  success: z.optional(z.boolean()),
+  response: z.optional(z.string().check(z.maxLength(500))),
+  /** Hash of the package that produced it: results of an older package stay, marked as such. */
+  contentVersion: z.string().check(z.maxLength(64)),
+});
+
 /** The whole document. Top-level unknown keys (future record types) are kept as they are. */
 export const progressSchema = z.looseObject({
   format: z.literal(PROGRESS_FORMAT),
@@ -87,12 +101,18 @@ export const progressSchema = z.looseObject({
   quizzes: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(quizAttemptSchema) })),
   exercises: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(exerciseAttemptSchema) })),
   lastPosition: z.optional(lastPositionSchema),
+  /**
+   * H5P activities by activity id (added without a version bump: older pages keep the key as
+   * an unknown one). Absent until the first H5P result.
+   */
+  h5p: z.optional(z.record(z.string(), keepingUnknownKeys({ results: z.array(h5pResultSchema) }))),
 });
 
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 export type ExerciseAttempt = z.infer<typeof exerciseAttemptSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type LastPosition = z.infer<typeof lastPositionSchema>;
+export type H5pResultEntry = z.infer<typeof h5pResultSchema>;
 export type ProgressDoc = z.infer<typeof progressSchema>;
 
 /** A new, empty document for a learner id (what a first visit starts from). */

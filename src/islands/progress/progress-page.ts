@@ -131,8 +131,8 @@ class ProgressPage extends HTMLElement {
     }
     store.mergeIn(result.doc);
     message.dataset.state = 'ok';
-    const { lessons, quizAttempts, exerciseAttempts } = result.added;
-    message.textContent = lessons + quizAttempts + exerciseAttempts === 0
+    const { lessons, quizAttempts, exerciseAttempts, h5pResults } = result.added;
+    message.textContent = lessons + quizAttempts + exerciseAttempts + h5pResults === 0
       ? t['progress.importedNothingNew'] ?? ''
       : format(t['progress.imported'], { lessons, quizzes: quizAttempts, exercises: exerciseAttempts });
     this.render();

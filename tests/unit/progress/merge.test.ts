@@ -64,8 +64,8 @@ describe('mergeProgress', () => {
   });
 
   it('keeps fields it does not know, picking the same side whatever the argument order', () => {
-    const a = { ...emptyProgress('a', new Date(iso(1))), h5p: { one: 1 } } as ProgressDoc;
-    const b = { ...emptyProgress('a', new Date(iso(1))), h5p: { two: 2 }, assignments: { x: 'draft' } } as ProgressDoc;
+    const a = { ...emptyProgress('a', new Date(iso(1))), badges: { one: 1 } } as ProgressDoc;
+    const b = { ...emptyProgress('a', new Date(iso(1))), badges: { two: 2 }, assignments: { x: 'draft' } } as ProgressDoc;
     expect(mergeProgress(a, b)).toMatchObject({ assignments: { x: 'draft' } });
     expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
   });
