@@ -30,6 +30,12 @@ const budgets = {
   tool: { js: 40, css: 15, total: 80 },
   exercise: { js: 40, css: 15, total: 80 },
   progress: { js: 20, css: 15, total: 60 },
+  // The trainee's assignment page decodes the link and builds receipts (codecs, checksum).
+  assignment: { js: 30, css: 15, total: 50 },
+  // The trainer composes with the codecs and the QR drawer (loaded on use)…
+  trainer: { js: 30, css: 15, total: 50 },
+  // …and re-scores receipts with the whole quiz and exercise engine: one page, used by one person.
+  'trainer-results': { js: 60, css: 15, total: 80 },
   other: { js: 20, css: 15, total: 60 },
 };
 
@@ -41,6 +47,9 @@ function pageType(path) {
   if (rel.startsWith('outils/')) return 'tool';
   if (rel.startsWith('exercices/')) return 'exercise';
   if (rel.startsWith('progression/')) return 'progress';
+  if (rel.startsWith('devoir/')) return 'assignment';
+  if (rel.startsWith('formateur/resultats/')) return 'trainer-results';
+  if (rel === 'formateur/index.html') return 'trainer';
   if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
   if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
   if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';

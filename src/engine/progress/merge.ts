@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, type ExerciseAttempt, type H5pResultEntry, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
+import { MAX_ATTEMPTS, type AssignmentWork, type ExerciseAttempt, type H5pResultEntry, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
 
 /**
  * Merging two progress documents without losing what either has. Used when another tab wrote
@@ -11,6 +11,7 @@ import { MAX_ATTEMPTS, type ExerciseAttempt, type H5pResultEntry, type LastPosit
  * | h5p                     | union of results by `id`, sorted by `at` then `id`, last 50 kept    |
  * | lessons                 | union of lessons; earliest `openedAt`, earliest `completedAt`       |
  * | lastPosition            | the one with the latest `at`                                        |
+ * | assignments             | union by id; earliest `openedAt` (with its trainee), latest `handedAt` |
  * | updatedAt               | the latest                                                          |
  * | learnerId               | the smaller string (callers that must keep theirs set it back)      |
  * | unknown fields          | kept; when both sides have one, a deterministic pick (see `either`) |
@@ -33,10 +34,11 @@ export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
   if (a.h5p || b.h5p) merged.h5p = mergeH5p(a.h5p ?? {}, b.h5p ?? {});
   const lastPosition = latestPosition(a.lastPosition, b.lastPosition);
   if (lastPosition) merged.lastPosition = lastPosition;
+  if (a.assignments || b.assignments) merged.assignments = mergeAssignments(a.assignments ?? {}, b.assignments ?? {});
   return merged;
 }
 
-const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition', 'h5p']);
+const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition', 'h5p', 'assignments']);
 const H5P_RECORD_KEYS = new Set(['results']);
 const LESSON_KEYS = new Set(['openedAt', 'completedAt']);
 const ATTEMPT_RECORD_KEYS = new Set(['attempts']);
@@ -126,6 +128,23 @@ function mergeH5p(a: H5pRecords, b: H5pRecords): H5pRecords {
     const x = a[key] ?? { results: [] };
     const y = b[key] ?? { results: [] };
     out[key] = { ...mergeUnknownKeys(x, y, H5P_RECORD_KEYS), results: uniteAttempts<H5pResultEntry>(x.results, y.results) };
+  }
+  return out;
+}
+
+/** Assignments of both sides: the first opening (and the name given then), the last hand-back. */
+function mergeAssignments(a: Record<string, AssignmentWork>, b: Record<string, AssignmentWork>): Record<string, AssignmentWork> {
+  const out: Record<string, AssignmentWork> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key];
+    const y = b[key];
+    if (!x || !y) {
+      out[key] = (x ?? y)!;
+      continue;
+    }
+    const first = x.openedAt !== y.openedAt ? (x.openedAt < y.openedAt ? x : y) : either(x, y);
+    const handedAt = x.handedAt === undefined ? y.handedAt : y.handedAt === undefined ? x.handedAt : x.handedAt > y.handedAt ? x.handedAt : y.handedAt;
+    out[key] = { ...first, ...(handedAt ? { handedAt } : {}) };
   }
   return out;
 }

@@ -38,6 +38,8 @@ export const quizAttemptSchema = keepingUnknownKeys({
   /** Unique attempt id (time + random), the key of merges. */
   id,
   at: isoDate,
+  /** When the learner first answered in this attempt (absent in older attempts): time spent is at − startedAt. */
+  startedAt: z.optional(isoDate),
   /** Responses by question id, in the shapes of `src/engine/scoring/types.ts`. */
   answers: z.record(z.string(), z.unknown()),
   /** points / maxPoints, 0..1. */
@@ -54,6 +56,8 @@ export const MAX_STEP_ANSWER_LENGTH = 100;
 export const exerciseAttemptSchema = keepingUnknownKeys({
   id,
   at: isoDate,
+  /** When the learner checked a first step in this attempt (absent in older attempts). */
+  startedAt: z.optional(isoDate),
   /** Seed of the learner's values, so the same exercise can be shown again. */
   seed: z.string().check(z.maxLength(200)),
   steps: z.array(
@@ -90,6 +94,21 @@ export const h5pResultSchema = keepingUnknownKeys({
   contentVersion: z.string().check(z.maxLength(64)),
 });
 
+/**
+ * An assignment a trainer handed out, as this learner opened it: the link's fragment (the
+ * assignment itself), the name they gave, when they opened it and last handed it back.
+ */
+export const assignmentWorkSchema = keepingUnknownKeys({
+  fragment: z.string().check(z.maxLength(20_000)),
+  trainee: keepingUnknownKeys({ name: z.string().check(z.minLength(1), z.maxLength(80)), ref: z.optional(z.string().check(z.maxLength(60))) }),
+  openedAt: isoDate,
+  handedAt: z.optional(isoDate),
+  /** The assignment's title, for the exercise page to name it. */
+  title: z.optional(z.string().check(z.maxLength(200))),
+  /** Seeds of the assigned exercises' values, by exercise id, so exercise pages need no decoding. */
+  seeds: z.optional(z.record(z.string(), z.string().check(z.maxLength(200)))),
+});
+
 /** The whole document. Top-level unknown keys (future record types) are kept as they are. */
 export const progressSchema = z.looseObject({
   format: z.literal(PROGRESS_FORMAT),
@@ -106,6 +125,8 @@ export const progressSchema = z.looseObject({
    * an unknown one). Absent until the first H5P result.
    */
   h5p: z.optional(z.record(z.string(), keepingUnknownKeys({ results: z.array(h5pResultSchema) }))),
+  /** Assignments opened from a trainer's link, by assignment id (added without a version change: optional). */
+  assignments: z.optional(z.record(z.string(), assignmentWorkSchema)),
 });
 
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
@@ -113,6 +134,7 @@ export type ExerciseAttempt = z.infer<typeof exerciseAttemptSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type LastPosition = z.infer<typeof lastPositionSchema>;
 export type H5pResultEntry = z.infer<typeof h5pResultSchema>;
+export type AssignmentWork = z.infer<typeof assignmentWorkSchema>;
 export type ProgressDoc = z.infer<typeof progressSchema>;
 
 /** A new, empty document for a learner id (what a first visit starts from). */

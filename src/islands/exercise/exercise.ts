@@ -3,6 +3,7 @@ import { formatFrenchNumber } from '../../engine/number/format-number';
 import type { Exercise } from '../../schemas/exercise';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { assignedExercise } from '../assignment/assigned';
 
 /**
  * <x-exercise>: a calculation exercise with the learner's own values (seeded by their learner
@@ -17,6 +18,9 @@ class ExerciseWidget extends HTMLElement {
   private values: ParameterValues = {};
   private checks: StepCheck[][] = [];
   private saved = false;
+  /** What the learner typed at each step's first valid try (what the attempt records). */
+  private firstAnswers: (string | undefined)[] = [];
+  private startedAt: string | undefined;
 
   connectedCallback() {
     this.strings = readStrings(this);
@@ -25,7 +29,16 @@ class ExerciseWidget extends HTMLElement {
     if (!data) return;
     this.exercise = JSON.parse(data) as Exercise;
     const round = progressStore().read().doc.exercises[this.exerciseId]?.attempts.length ?? 0;
-    this.start(`${learnerSeed()}:${this.exerciseId}:${round}`);
+    // Opened from an assignment: the trainer's values (shared, or this trainee's own), for good.
+    const assigned = assignedExercise(this.exerciseId);
+    if (assigned) {
+      this.start(assigned.seed);
+      this.querySelector<HTMLElement>('[data-action="new"]')?.setAttribute('hidden', '');
+      const note = document.createElement('p');
+      note.className = 'exercise__assigned';
+      note.textContent = format(this.strings['exercise.assigned'], { title: assigned.title });
+      this.prepend(note);
+    } else this.start(`${learnerSeed()}:${this.exerciseId}:${round}`);
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
       if (!button) return;
@@ -52,6 +65,8 @@ class ExerciseWidget extends HTMLElement {
     this.dataset.seed = seed; // lets a trainer (and the tests) reproduce these values
     this.values = instantiate(this.exercise, seed);
     this.checks = this.exercise.steps.map(() => []);
+    this.firstAnswers = this.exercise.steps.map(() => undefined);
+    this.startedAt = undefined;
     this.saved = false;
     const shown = presentExercise(this.exercise, this.values);
     this.querySelector('[data-out="scenario"]')!.textContent = shown.scenario;
@@ -102,6 +117,8 @@ class ExerciseWidget extends HTMLElement {
       input.setAttribute('aria-invalid', 'true');
       lines.push(['invalid', `${t[`exercise.invalid.${result.code}`] ?? result.code} ${t['exercise.notCounted'] ?? ''}`]);
     } else {
+      if (history.length === 0) this.firstAnswers[index] = input.value;
+      this.startedAt ??= new Date().toISOString();
       history.push(result);
       input.removeAttribute('aria-invalid');
       if (result.kind === 'correct') {
@@ -172,9 +189,9 @@ class ExerciseWidget extends HTMLElement {
       const checks = this.checks[i] ?? [];
       const first = checks.find((c) => c.kind !== 'invalid');
       const input = this.querySelector<HTMLInputElement>(`[data-step="${step.id}"] input[data-answer]`);
-      return { stepId: step.id, answer: input?.value ?? '', correct: first?.kind === 'correct', ...(first?.kind === 'misconception' ? { misconception: first.id } : {}) };
+      return { stepId: step.id, answer: this.firstAnswers[i] ?? input?.value ?? '', correct: first?.kind === 'correct', ...(first?.kind === 'misconception' ? { misconception: first.id } : {}) };
     });
-    progressStore().addExerciseAttempt(this.exerciseId, { seed: this.seed, steps: answers, score: score.score, completed: !revealed || this.checks.every((c) => c.some((r) => r.kind === 'correct')) });
+    progressStore().addExerciseAttempt(this.exerciseId, { ...(this.startedAt ? { startedAt: this.startedAt } : {}), seed: this.seed, steps: answers, score: score.score, completed: !revealed || this.checks.every((c) => c.some((r) => r.kind === 'correct')) });
     this.renderHistory();
   }
 

@@ -19,6 +19,8 @@ class QuizPlayer extends HTMLElement {
   private lessonId: string | undefined;
   private checked = new Map<string, ScoreResult>();
   private finished = false;
+  /** When the learner first answered in this attempt: the attempt's time spent starts there. */
+  private startedAt: string | undefined;
 
   connectedCallback() {
     const data = this.querySelector('script[type="application/json"]')?.textContent;
@@ -64,6 +66,9 @@ class QuizPlayer extends HTMLElement {
   private addControls() {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => event.preventDefault());
+    const start = () => (this.startedAt ??= new Date().toISOString());
+    form.addEventListener('input', start);
+    form.addEventListener('change', start);
     if (this.quiz.mode === 'immediate') {
       // Enter in a typed answer checks that question, as it does in exercises and tools.
       form.addEventListener('keydown', (event) => {
@@ -170,7 +175,7 @@ class QuizPlayer extends HTMLElement {
     const responses = Object.fromEntries(this.quiz.questions.map((q) => [q.id, this.response(q)]));
     const score = scoreQuiz(this.quiz, responses);
     const store = progressStore();
-    store.addQuizAttempt(this.quizId, { answers: responses, score: Math.min(1, score.ratio), points: score.points, maxPoints: score.maxPoints, passed: score.passed });
+    store.addQuizAttempt(this.quizId, { ...(this.startedAt ? { startedAt: this.startedAt } : {}), answers: responses, score: Math.min(1, score.ratio), points: score.points, maxPoints: score.maxPoints, passed: score.passed });
     if (score.passed && this.lessonId) store.markLessonCompleted(this.lessonId);
     const t = this.strings;
     const lines = [
@@ -195,6 +200,7 @@ class QuizPlayer extends HTMLElement {
 
   private restart() {
     this.finished = false;
+    this.startedAt = undefined;
     this.checked.clear();
     this.querySelector('form')!.reset();
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;

@@ -64,10 +64,20 @@ describe('mergeProgress', () => {
   });
 
   it('keeps fields it does not know, picking the same side whatever the argument order', () => {
-    const a = { ...emptyProgress('a', new Date(iso(1))), badges: { one: 1 } } as ProgressDoc;
-    const b = { ...emptyProgress('a', new Date(iso(1))), badges: { two: 2 }, assignments: { x: 'draft' } } as ProgressDoc;
-    expect(mergeProgress(a, b)).toMatchObject({ assignments: { x: 'draft' } });
+    const a = { ...emptyProgress('a', new Date(iso(1))), later: { one: 1 } } as ProgressDoc;
+    const b = { ...emptyProgress('a', new Date(iso(1))), later: { two: 2 }, notes: { x: 'draft' } } as ProgressDoc;
+    expect(mergeProgress(a, b)).toMatchObject({ notes: { x: 'draft' } });
     expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
+  });
+
+  it('keeps every assignment opened, with its first opening and its last hand-back', () => {
+    const work = (openedAt: string, name: string, handedAt?: string) => ({ fragment: 'v=1', trainee: { name }, openedAt, ...(handedAt ? { handedAt } : {}) });
+    const a = { ...emptyProgress('a', new Date(iso(1))), assignments: { d1: work(iso(2), 'Awa', iso(5)), d2: work(iso(3), 'Awa') } };
+    const b = { ...emptyProgress('a', new Date(iso(1))), assignments: { d1: work(iso(4), 'Awa D.', iso(9)) } };
+    const merged = mergeProgress(a, b);
+    expect(merged.assignments).toEqual({ d1: work(iso(2), 'Awa', iso(9)), d2: work(iso(3), 'Awa') });
+    expect(mergeProgress(b, a)).toEqual(merged);
+    expect(mergeProgress(merged, merged)).toEqual(merged);
   });
 
   it('is commutative and idempotent (fixture and 300 random pairs)', () => {
