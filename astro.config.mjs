@@ -9,6 +9,9 @@ import { h5pAssets } from './src/integrations/h5p-assets.ts';
 import { remarkContentLinks } from './src/integrations/content-links.ts';
 import { rehypeFocusableMath } from './src/integrations/focusable-math.ts';
 import { rehypeFrenchTypography } from './src/integrations/french-typography.ts';
+import { katexAssets } from './src/integrations/katex-assets.ts';
+import { islandStrings } from './src/integrations/island-strings.ts';
+import { rehypeLeanMath } from './src/integrations/lean-math.ts';
 
 // Where the authored content lives: the project itself, or another folder for tests that
 // build deliberately broken content (FM_CONTENT_ROOT).
@@ -24,13 +27,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentRoot), h5pAssets(contentRoot), mdx()],
+  integrations: [contentCheck(contentRoot), h5pAssets(contentRoot), mdx(), katexAssets(), islandStrings()],
   markdown: {
     remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
-    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeFocusableMath, rehypeFrenchTypography],
+    rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeLeanMath, rehypeFocusableMath, rehypeFrenchTypography],
   },
   vite: {
     // Fonts (KaTeX) are emitted as files rather than inlined so CSS stays small.
-    build: { assetsInlineLimit: 0 },
+    // No preloading of an island's chunks: they load when it starts, one round trip on a LAN.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
 });

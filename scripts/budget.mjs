@@ -15,45 +15,39 @@ if (!existsSync(join(dist, 'build-info.json'))) {
 const { base } = JSON.parse(readFileSync(join(dist, 'build-info.json'), 'utf8'));
 
 /**
- * Budgets in KB (gzip) per page type. Reading pages (lessons, modules, glossary…) carry only
- * the progress, quiz and search-box scripts; tool and exercise pages also carry the calculation
- * engine they exist for, hence their larger JS budget.
+ * Page types, first match wins: which built pages (path under dist, "/" separators) and their
+ * budgets in KB gzip. A new page type is one row. Reading pages carry only the progress,
+ * search-box and lazy-island loaders; lesson pages load their quiz and exercises when the
+ * learner gets there (not counted: loaded on use); tool and exercise pages carry the
+ * calculation engine they exist for, hence their larger JS budget.
  */
 const KB = 1024;
-const budgets = {
-  lesson: { js: 20, css: 15, total: 60 },
-  module: { js: 20, css: 15, total: 60 },
-  home: { js: 20, css: 15, total: 60 },
-  glossary: { js: 20, css: 15, total: 60 },
-  'module-test': { js: 20, css: 15, total: 60 },
-  search: { js: 20, css: 15, total: 60 },
-  tool: { js: 40, css: 15, total: 80 },
-  exercise: { js: 40, css: 15, total: 80 },
-  progress: { js: 20, css: 15, total: 60 },
+const reading = { js: 20, css: 15, total: 60 };
+const pageTypes = [
+  { type: 'home', match: /^index\.html$/, ...reading },
+  { type: 'glossary', match: /^glossaire\//, ...reading },
+  { type: 'search', match: /^recherche\//, ...reading },
+  { type: 'tool', match: /^outils\/[^/]+\/index\.html$/, js: 40, css: 15, total: 50 },
+  { type: 'tools', match: /^outils\/index\.html$/, ...reading },
+  { type: 'exercise', match: /^exercices\/[^/]+\/index\.html$/, js: 40, css: 15, total: 45 },
+  { type: 'exercises', match: /^exercices\/index\.html$/, ...reading },
+  { type: 'progress', match: /^progression\//, ...reading },
+  { type: 'module', match: /^modules\/[^/]+\/index\.html$/, ...reading },
+  { type: 'module-test', match: /^modules\/[^/]+\/test\/index\.html$/, ...reading },
   // The trainee's assignment page decodes the link and builds receipts (codecs, checksum).
-  assignment: { js: 30, css: 15, total: 50 },
-  // The trainer composes with the codecs and the QR drawer (loaded on use)…
-  trainer: { js: 30, css: 15, total: 50 },
-  // …and re-scores receipts with the whole quiz and exercise engine: one page, used by one person.
-  'trainer-results': { js: 60, css: 15, total: 80 },
-  other: { js: 20, css: 15, total: 60 },
-};
+  { type: 'assignment', match: /^devoir\//, js: 30, css: 15, total: 50 },
+  // The trainer re-scores receipts with the whole quiz and exercise engine: one page, one user.
+  { type: 'trainer-results', match: /^formateur\/resultats\//, js: 60, css: 15, total: 80 },
+  // The trainer composes with the codecs and the QR drawer (loaded on use).
+  { type: 'trainer', match: /^formateur\//, js: 35, css: 15, total: 50 },
+  { type: 'lesson', match: /^modules\/[^/]+\/[^/]+\/index\.html$/, js: 15, css: 10, total: 40 },
+  { type: 'other', match: /./, ...reading },
+];
+const budgets = Object.fromEntries(pageTypes.map(({ type, js, css, total }) => [type, { js, css, total }]));
 
 function pageType(path) {
   const rel = relative(dist, path).split('\\').join('/');
-  if (rel === 'index.html') return 'home';
-  if (rel.startsWith('glossaire/')) return 'glossary';
-  if (rel.startsWith('recherche/')) return 'search';
-  if (rel.startsWith('outils/')) return 'tool';
-  if (rel.startsWith('exercices/')) return 'exercise';
-  if (rel.startsWith('progression/')) return 'progress';
-  if (rel.startsWith('devoir/')) return 'assignment';
-  if (rel.startsWith('formateur/resultats/')) return 'trainer-results';
-  if (rel === 'formateur/index.html') return 'trainer';
-  if (/^modules\/[^/]+\/index\.html$/.test(rel)) return 'module';
-  if (/^modules\/[^/]+\/test\/index\.html$/.test(rel)) return 'module-test';
-  if (/^modules\/[^/]+\/[^/]+\/index\.html$/.test(rel)) return 'lesson';
-  return 'other';
+  return pageTypes.find(({ match }) => match.test(rel)).type;
 }
 
 const gz = new Map();
@@ -140,7 +134,9 @@ const kb = (n) => (n / KB).toFixed(1).padStart(6);
 const failures = [];
 console.log(`Budgets (gzip, Ko) — page la plus lourde de chaque type, ${pages.length} pages mesurées`);
 console.log('type          HTML     JS    CSS  total   budget JS/CSS/total   page');
-for (const [type, m] of Object.entries(heaviest).sort()) {
+for (const { type } of pageTypes) {
+  const m = heaviest[type];
+  if (!m) continue;
   const b = budgets[type];
   const over = [];
   if (m.js > b.js * KB) over.push(`JS ${kb(m.js).trim()} > ${b.js}`);

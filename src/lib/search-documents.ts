@@ -1,6 +1,6 @@
 import { getEntry, render } from 'astro:content';
 import { bodyToPlainText } from '../course/lesson-text';
-import type { SearchDocument } from '../engine/search';
+import { buildSearchIndex, splitSearchIndex, type SearchDocument, type SplitSearch } from '../engine/search';
 import { courseSequence, getCourse } from './course';
 import { stringsFor, t, type UiKey } from '../i18n';
 
@@ -69,4 +69,12 @@ export async function collectSearchDocuments(): Promise<{ documents: SearchDocum
     for (const synonym of term.synonyms) if (!/\s/.test(synonym.trim())) synonyms[synonym] = term.term.replace(/\s*\(.*\)$/, '');
   }
   return { documents, synonyms };
+}
+
+let split: Promise<SplitSearch> | undefined;
+
+/** The course's search index, split into its manifest and shards (built once per build). */
+export function searchFiles(): Promise<SplitSearch> {
+  split ??= collectSearchDocuments().then(({ documents, synonyms }) => splitSearchIndex(buildSearchIndex(documents, synonyms)));
+  return split;
 }

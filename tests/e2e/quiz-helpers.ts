@@ -1,9 +1,27 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 
-/** The quiz data a page embeds, so tests work on whatever the course contains. */
+/**
+ * Scrolls to the quiz, as a learner gets there, and waits for its island to have started
+ * (the island loads when the quiz comes near the screen; its summary box marks it ready).
+ */
+export async function reachQuiz(page: Page): Promise<void> {
+  const quiz = page.locator('x-quiz').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.locator('.quiz__summary')).toHaveCount(1);
+}
+
+/**
+ * The quiz data of the page (inline, or the file its `data-src` names, as lesson pages do),
+ * so tests work on whatever the course contains.
+ */
 export async function quizOf(page: Page): Promise<Quiz> {
-  return JSON.parse((await page.locator('x-quiz script[type="application/json"]').first().textContent())!) as Quiz;
+  const quiz = page.locator('x-quiz').first();
+  const inline = quiz.locator(':scope > script[type="application/json"]');
+  if ((await inline.count()) > 0) return JSON.parse((await inline.textContent())!) as Quiz;
+  const src = await quiz.getAttribute('data-src');
+  expect(src, 'x-quiz has neither inline data nor data-src').toBeTruthy();
+  return page.evaluate(async (href) => (await fetch(href)).json() as Promise<Quiz>, src!);
 }
 
 /** Answers one question rightly or wrongly through the form controls, as a learner would. */

@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pageTypeUrls } from './helpers';
-import { answer, quizOf } from './quiz-helpers';
+import { answer, quizOf, reachQuiz } from './quiz-helpers';
 
 // The lesson quiz and the progress a learner keeps in the browser (issue: quizzes and progress).
 async function firstLesson(page: Page) {
   const urls = await pageTypeUrls(page);
   await page.goto(urls.lesson);
+  await reachQuiz(page);
   return urls;
 }
 
@@ -34,6 +35,7 @@ test('a wrong then a right attempt, kept after a reload with the lesson complete
   await expect(page.locator('.quiz__summary')).toContainText('Réussi');
 
   await page.reload();
+  await reachQuiz(page);
   await expect(page.locator('.quiz__history summary')).toContainText('(2)');
   await expect(page.locator('[data-progress-lesson]')).toContainText('Leçon terminée');
   await page.goto(module);
@@ -93,13 +95,13 @@ test('export, clear, import: everything comes back; a truncated file changes not
 test('a truncated file does not touch existing progress', async ({ page }, testInfo) => {
   await firstLesson(page);
   await takeQuiz(page, () => true);
-  const before = await page.evaluate(() => localStorage.getItem('formation-mutuelles:progress'));
+  const before = await page.evaluate(() => localStorage.getItem('formation-mutuelles:mutuelles-sante:progress'));
   await page.goto('progression/');
   const file = testInfo.outputPath('casse.json');
   writeFileSync(file, '{"format": "formation-mutuelles/progress-backup", "version": 1, "progress": {"lessons": ');
   await page.getByLabel('Importer une sauvegarde').setInputFiles(file);
   await expect(page.locator('[data-out="import"]')).toContainText('Rien n’a été modifié');
-  expect(await page.evaluate(() => localStorage.getItem('formation-mutuelles:progress'))).toBe(before);
+  expect(await page.evaluate(() => localStorage.getItem('formation-mutuelles:mutuelles-sante:progress'))).toBe(before);
 });
 
 test('storage that refuses writes shows a warning and the quiz still works', async ({ page }) => {
@@ -122,11 +124,11 @@ test('storage that refuses writes shows a warning and the quiz still works', asy
 
 test('corrupt stored progress is kept aside and the learner is told', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => localStorage.setItem('formation-mutuelles:progress', '{"format":"formation-mutuelles/progress","vers'));
+  await page.evaluate(() => localStorage.setItem('formation-mutuelles:mutuelles-sante:progress', '{"format":"formation-mutuelles/progress","vers'));
   await page.reload();
   await expect(page.locator('#progress-warning')).toContainText('illisible');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.some((k) => k.startsWith('formation-mutuelles:progress:backup:'))).toBe(true);
+  expect(keys.some((k) => k.startsWith('formation-mutuelles:mutuelles-sante:progress:backup:'))).toBe(true);
 });
 
 test('the quiz can be answered with the keyboard only', async ({ page }) => {
@@ -169,6 +171,7 @@ test('a module test shows nothing until the end, points to a missing answer, the
   await expect(page.locator('.quiz__summary')).toContainText(`sur ${quiz.questions.reduce((sum, q) => sum + q.points, 0)}`);
   await expect(page.getByRole('button', { name: 'Terminer le test' })).toBeDisabled(); // one attempt, not two
   await page.reload();
+  await reachQuiz(page);
   await expect(page.locator('.quiz__history summary')).toContainText('(1)');
 });
 

@@ -53,3 +53,24 @@ test('the search page reads ?q= from the address and handles noise without error
   await expect(page.locator('.search-page__status')).toContainText('résultat');
   expect(errors).toEqual([]);
 });
+
+test('the search page shows 20 results at a time and fetches only part of the index', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`recherche/?q=${encodeURIComponent('cotisation')}`);
+  const results = page.locator('main .search-page__results > li');
+  await expect(results).toHaveCount(20);
+  const shards = () => fetched.filter((path) => /\/recherche\/[td]\d+\.json$/.test(path)).length;
+  const before = shards();
+  expect(before).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Afficher les résultats suivants' }).click();
+  await expect(results).toHaveCount(40);
+  await expect(results.nth(20).locator('a')).toBeFocused();
+  expect(shards()).toBeGreaterThanOrEqual(before);
+  // The index is split: a query does not fetch every shard.
+  const all = await page.evaluate(async (base) => {
+    const manifest = (await (await fetch(`${base}recherche/index.json`)).json()) as { termShards: number[]; docShards: number[] };
+    return manifest.termShards.length + manifest.docShards.length;
+  }, new URL('.', page.url()).pathname.replace(/recherche\/$/, ''));
+  expect(shards()).toBeLessThan(all);
+});

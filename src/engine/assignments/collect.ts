@@ -7,7 +7,7 @@ import type { ProgressDoc } from '../progress/schema';
 import type { Assignment, AssignmentItem } from './assignment';
 import type { ItemKind } from './item-kinds';
 import { exerciseSeed, type Trainee } from './seeds';
-import { MAX_RECEIPT_ATTEMPTS, type ReceiptItem } from './work';
+import { bestScore, MAX_RECEIPT_ATTEMPTS, type ReceiptItem } from './work';
 
 export interface CollectContext {
   assignment: Assignment;
@@ -18,13 +18,12 @@ export interface CollectContext {
 
 type Collector = (doc: ProgressDoc, item: AssignmentItem, context: CollectContext) => ReceiptItem;
 
-const best = (scores: number[]) => (scores.length === 0 ? null : Math.max(...scores));
 const recent = <T>(list: readonly T[]) => list.slice(-MAX_RECEIPT_ATTEMPTS);
 const startedAt = (attempt: { startedAt?: unknown }) => (typeof attempt.startedAt === 'string' ? { startedAt: attempt.startedAt } : {});
 
 const quizCollector = (kind: 'quiz' | 'test'): Collector => (doc, item, context) => {
   const attempts = recent((doc.quizzes[item.id]?.attempts ?? []).filter((attempt) => attempt.at >= context.openedAt));
-  return { kind, id: item.id, claimed: best(attempts.map((a) => a.score)), attempts: attempts.map((a) => ({ at: a.at, ...startedAt(a), answers: a.answers })) };
+  return { kind, id: item.id, claimed: bestScore(attempts.map((a) => a.score)), attempts: attempts.map((a) => ({ at: a.at, ...startedAt(a), answers: a.answers })) };
 };
 
 export const COLLECTORS = {
@@ -41,7 +40,7 @@ export const COLLECTORS = {
     return {
       kind: 'exercise',
       id: item.id,
-      claimed: best(attempts.map((a) => a.score)),
+      claimed: bestScore(attempts.map((a) => a.score)),
       attempts: attempts.map((a) => ({ at: a.at, ...startedAt(a), seed: a.seed, steps: a.steps.map((step) => ({ stepId: step.stepId, answer: step.answer })) })),
     };
   },

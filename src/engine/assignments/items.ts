@@ -16,7 +16,7 @@ import type { Assignment, AssignmentItem } from './assignment';
 import type { Catalogue } from './catalogue';
 import type { ItemKind } from './item-kinds';
 import { exerciseSeed, type Trainee } from './seeds';
-import { exerciseWorkAttemptSchema, quizWorkAttemptSchema, timeSpent, validAttempts, type ReceiptItem } from './work';
+import { bestScore, exerciseWorkAttemptSchema, quizWorkAttemptSchema, timeSpent, validAttempts, type ReceiptItem } from './work';
 
 export { ITEM_KINDS, type ItemKind } from './item-kinds';
 
@@ -62,7 +62,6 @@ export interface ItemRules {
   rescore(work: ReceiptItem, item: AssignmentItem, context: RescoreContext): ItemResult;
 }
 
-const best = (scores: number[]) => (scores.length === 0 ? null : Math.max(...scores));
 
 const lessonRules: ItemRules = {
   exists: (catalogue, id) => Object.hasOwn(catalogue.lessons, id),
@@ -86,7 +85,7 @@ function quizRules(list: (catalogue: Catalogue) => Record<string, Quiz>, titleOf
       const scores = valid.map((attempt) => scoreQuiz(quiz, attempt.answers));
       const first = scores[0]!;
       const questions = quiz.questions.map((question) => ({ questionId: question.id, response: valid[0]!.answers[question.id] ?? null, result: first.results[question.id]! }));
-      return { status: 'done', score: best(scores.map((s) => s.ratio)), attempts: valid.length, timeMs: timeSpent(valid), ignored, questions };
+      return { status: 'done', score: bestScore(scores.map((s) => s.ratio)), attempts: valid.length, timeMs: timeSpent(valid), ignored, questions };
     },
   };
 }
@@ -123,7 +122,7 @@ const exerciseRules: ItemRules = {
     }
     const outcomes = valid.map((attempt) => stepOutcomes(exercise, values, attempt.steps));
     const scores = outcomes.map((steps) => (steps.length === 0 ? 0 : steps.filter((s) => s.outcome === 'correct').length / steps.length));
-    return { status: 'done', score: best(scores), attempts: valid.length, timeMs: timeSpent(valid), ignored, steps: outcomes[0]! };
+    return { status: 'done', score: bestScore(scores), attempts: valid.length, timeMs: timeSpent(valid), ignored, steps: outcomes[0]! };
   },
 };
 

@@ -66,3 +66,6 @@ export function timeSpent(attempts: readonly { at: string; startedAt?: string }[
   }
   return known ? total : null;
 }
+
+/** The best of some scores, null when there is none. */
+export const bestScore = (scores: readonly number[]) => (scores.length === 0 ? null : Math.max(...scores));

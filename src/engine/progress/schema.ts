@@ -1,10 +1,11 @@
-import * as z from 'zod/v4-mini';
+import * as v from 'valibot';
 
 /**
  * The learner's progress: one versioned JSON document in localStorage, validated on every read
  * and every write (see docs/progress-format.md).
  *
- * - zod's "mini" build keeps this schema small enough for every page (see the page budgets).
+ * - valibot (modular: only the validators used here are bundled, about 2 KB gzip) keeps this
+ *   schema small enough for every page; zod's mini build cost 6 KB on each page (see the budgets).
  * - Every object keeps unknown keys (loose objects): a later version that *adds* a record type
  *   (H5P results, assignment work) or a field (an attempt's duration) needs no migration, and a
  *   page of an older version that reads such a document does not strip what it does not know.
@@ -25,117 +26,152 @@ export const MAX_ATTEMPTS = 50;
  * A loose object (unknown keys kept at runtime) whose TypeScript type lists only the known
  * keys, so types such as `Omit<QuizAttempt, 'id'>` stay precise.
  */
-function keepingUnknownKeys<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.looseObject(shape) as unknown as z.ZodMiniObject<S, z.core.$strip>;
+function keepingUnknownKeys<E extends v.ObjectEntries>(entries: E) {
+  return v.looseObject(entries) as unknown as v.ObjectSchema<E, undefined>;
 }
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/));
-const id = z.string().check(z.minLength(1), z.maxLength(120));
-const share = z.number().check(z.gte(0), z.lte(1));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const count = v.pipe(v.number(), v.finite(), v.minValue(0));
+/** A record keyed by id; valibot's record alone would also take (and turn into {}) an array. */
+const notArray = v.custom<object>((input) => typeof input === 'object' && input !== null && !Array.isArray(input));
+const recordOf = <S extends v.GenericSchema>(value: S) => v.pipe(notArray, v.record(v.string(), value));
 
 /** One finished quiz attempt. */
-export const quizAttemptSchema = keepingUnknownKeys({
+const quizAttempt = keepingUnknownKeys({
   /** Unique attempt id (time + random), the key of merges. */
   id,
   at: isoDate,
   /** When the learner first answered in this attempt (absent in older attempts): time spent is at − startedAt. */
-  startedAt: z.optional(isoDate),
+  startedAt: v.optional(isoDate),
   /** Responses by question id, in the shapes of `src/engine/scoring/types.ts`. */
-  answers: z.record(z.string(), z.unknown()),
+  answers: recordOf(v.unknown()),
   /** points / maxPoints, 0..1. */
   score: share,
-  points: z.number().check(z.gte(0)),
-  maxPoints: z.number().check(z.gte(0)),
-  passed: z.boolean(),
+  points: count,
+  maxPoints: count,
+  passed: v.boolean(),
 });
 
 /** Longest exercise step answer kept (the number parser refuses longer inputs anyway). */
 export const MAX_STEP_ANSWER_LENGTH = 100;
 
 /** One exercise attempt (finished or abandoned). */
-export const exerciseAttemptSchema = keepingUnknownKeys({
+const exerciseAttempt = keepingUnknownKeys({
   id,
   at: isoDate,
   /** When the learner checked a first step in this attempt (absent in older attempts). */
-  startedAt: z.optional(isoDate),
+  startedAt: v.optional(isoDate),
   /** Seed of the learner's values, so the same exercise can be shown again. */
-  seed: z.string().check(z.maxLength(200)),
-  steps: z.array(
+  seed: v.pipe(v.string(), v.maxLength(200)),
+  steps: v.array(
     keepingUnknownKeys({
       stepId: id,
       /** What the learner typed at their first valid try. */
-      answer: z.string().check(z.maxLength(MAX_STEP_ANSWER_LENGTH)),
-      correct: z.boolean(),
+      answer: v.pipe(v.string(), v.maxLength(MAX_STEP_ANSWER_LENGTH)),
+      correct: v.boolean(),
       /** Id of the misconception recognised, if any. */
-      misconception: z.optional(z.string().check(z.maxLength(120))),
+      misconception: v.optional(v.pipe(v.string(), v.maxLength(120))),
     }),
   ),
   score: share,
-  completed: z.boolean(),
+  completed: v.boolean(),
 });
 
 /** Where a learner opened and completed a lesson (first time each). */
-export const lessonProgressSchema = keepingUnknownKeys({ openedAt: z.optional(isoDate), completedAt: z.optional(isoDate) });
+const lessonProgress = keepingUnknownKeys({ openedAt: v.optional(isoDate), completedAt: v.optional(isoDate) });
 
 /** The page read last, for the home page's "resume" link. */
-export const lastPositionSchema = keepingUnknownKeys({ href: z.string().check(z.maxLength(500)), title: z.string().check(z.maxLength(300)), at: isoDate });
+const lastPosition = keepingUnknownKeys({ href: v.pipe(v.string(), v.maxLength(500)), title: v.pipe(v.string(), v.maxLength(300)), at: isoDate });
 
 /** One scored result of an H5P activity, from its xAPI statement (src/engine/h5p/results.ts). */
-export const h5pResultSchema = keepingUnknownKeys({
+const h5pResult = keepingUnknownKeys({
   id,
   at: isoDate,
-  verb: z.enum(['answered', 'completed', 'passed', 'failed']),
-  score: z.number().check(z.gte(0)),
-  max: z.number().check(z.gt(0)),
+  verb: v.picklist(['answered', 'completed', 'passed', 'failed']),
+  score: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  max: v.pipe(v.number(), v.finite(), v.gtValue(0)),
   scaled: share,
-  success: z.optional(z.boolean()),
-  response: z.optional(z.string().check(z.maxLength(500))),
+  success: v.optional(v.boolean()),
+  response: v.optional(v.pipe(v.string(), v.maxLength(500))),
   /** Hash of the package that produced it: results of an older package stay, marked as such. */
-  contentVersion: z.string().check(z.maxLength(64)),
+  contentVersion: v.pipe(v.string(), v.maxLength(64)),
 });
 
 /**
  * An assignment a trainer handed out, as this learner opened it: the link's fragment (the
  * assignment itself), the name they gave, when they opened it and last handed it back.
  */
-export const assignmentWorkSchema = keepingUnknownKeys({
-  fragment: z.string().check(z.maxLength(20_000)),
-  trainee: keepingUnknownKeys({ name: z.string().check(z.minLength(1), z.maxLength(80)), ref: z.optional(z.string().check(z.maxLength(60))) }),
+const assignmentWork = keepingUnknownKeys({
+  fragment: v.pipe(v.string(), v.maxLength(20_000)),
+  trainee: keepingUnknownKeys({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)), ref: v.optional(v.pipe(v.string(), v.maxLength(60))) }),
   openedAt: isoDate,
-  handedAt: z.optional(isoDate),
+  handedAt: v.optional(isoDate),
   /** The assignment's title, for the exercise page to name it. */
-  title: z.optional(z.string().check(z.maxLength(200))),
+  title: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** Seeds of the assigned exercises' values, by exercise id, so exercise pages need no decoding. */
-  seeds: z.optional(z.record(z.string(), z.string().check(z.maxLength(200)))),
+  seeds: v.optional(recordOf(v.pipe(v.string(), v.maxLength(200)))),
 });
 
 /** The whole document. Top-level unknown keys (future record types) are kept as they are. */
-export const progressSchema = z.looseObject({
-  format: z.literal(PROGRESS_FORMAT),
-  version: z.literal(PROGRESS_VERSION),
+const progress = v.looseObject({
+  format: v.literal(PROGRESS_FORMAT),
+  version: v.literal(PROGRESS_VERSION),
   /** Random id made once per browser; seeds option shuffling and exercise values. */
   learnerId: id,
   updatedAt: isoDate,
-  lessons: z.record(z.string(), lessonProgressSchema),
-  quizzes: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(quizAttemptSchema) })),
-  exercises: z.record(z.string(), keepingUnknownKeys({ attempts: z.array(exerciseAttemptSchema) })),
-  lastPosition: z.optional(lastPositionSchema),
+  lessons: recordOf(lessonProgress),
+  quizzes: recordOf(keepingUnknownKeys({ attempts: v.array(quizAttempt) })),
+  exercises: recordOf(keepingUnknownKeys({ attempts: v.array(exerciseAttempt) })),
+  lastPosition: v.optional(lastPosition),
   /**
    * H5P activities by activity id (added without a version bump: older pages keep the key as
    * an unknown one). Absent until the first H5P result.
    */
-  h5p: z.optional(z.record(z.string(), keepingUnknownKeys({ results: z.array(h5pResultSchema) }))),
+  h5p: v.optional(recordOf(keepingUnknownKeys({ results: v.array(h5pResult) }))),
   /** Assignments opened from a trainer's link, by assignment id (added without a version change: optional). */
-  assignments: z.optional(z.record(z.string(), assignmentWorkSchema)),
+  assignments: v.optional(recordOf(assignmentWork)),
 });
 
-export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
-export type ExerciseAttempt = z.infer<typeof exerciseAttemptSchema>;
-export type LessonProgress = z.infer<typeof lessonProgressSchema>;
-export type LastPosition = z.infer<typeof lastPositionSchema>;
-export type H5pResultEntry = z.infer<typeof h5pResultSchema>;
-export type AssignmentWork = z.infer<typeof assignmentWorkSchema>;
-export type ProgressDoc = z.infer<typeof progressSchema>;
+export type QuizAttempt = v.InferOutput<typeof quizAttempt>;
+export type ExerciseAttempt = v.InferOutput<typeof exerciseAttempt>;
+export type LessonProgress = v.InferOutput<typeof lessonProgress>;
+export type LastPosition = v.InferOutput<typeof lastPosition>;
+export type H5pResultEntry = v.InferOutput<typeof h5pResult>;
+export type AssignmentWork = v.InferOutput<typeof assignmentWork>;
+export type ProgressDoc = v.InferOutput<typeof progress>;
+
+/** A schema problem: where (keys from the document down) and what. */
+export interface SchemaIssue {
+  path: PropertyKey[];
+  message: string;
+}
+export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: { issues: SchemaIssue[] } };
+
+/** The small parse/safeParse surface the store, the backups and the tests use, over a valibot schema. */
+function checker<S extends v.GenericSchema>(schema: S) {
+  type Out = v.InferOutput<S>;
+  const safeParse = (data: unknown): SafeParseResult<Out> => {
+    const result = v.safeParse(schema, data);
+    if (result.success) return { success: true, data: result.output };
+    return { success: false, error: { issues: result.issues.map((issue) => ({ path: (issue.path ?? []).map((item) => item.key as PropertyKey), message: issue.message })) } };
+  };
+  return {
+    safeParse,
+    parse(data: unknown): Out {
+      const result = safeParse(data);
+      if (!result.success) throw new Error(`Invalid progress at ${result.error.issues[0]?.path.map(String).join('.') ?? ''}: ${result.error.issues[0]?.message ?? ''}`);
+      return result.data;
+    },
+  };
+}
+
+export const progressSchema = checker(progress);
+export const quizAttemptSchema = checker(quizAttempt);
+export const exerciseAttemptSchema = checker(exerciseAttempt);
+export const assignmentWorkSchema = checker(assignmentWork);
+export const h5pResultSchema = checker(h5pResult);
 
 /** A new, empty document for a learner id (what a first visit starts from). */
 export function emptyProgress(learnerId: string, now: Date): ProgressDoc {

@@ -41,8 +41,89 @@ export function createSearcher(data: SerializedSearch): Searcher {
   const lunr = frenchLunr() as LunrWithFr;
   const index = lunr.Index.load(data.index);
   const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
-  // The index's search pipeline (trimmer, accent folding, stemmer), missing from lunr's types.
-  const pipeline = (index as unknown as { pipeline: lunrType.Pipeline }).pipeline;
+  // Terms of the index. A word found there is spelt right: looking for its near neighbours
+  // too would only add noise ("mutualité" is two edits from "mutuelle", on every page).
+  const vocabulary = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+  const core = searchCore(
+    lunrEngine(index, (term) => Object.prototype.hasOwnProperty.call(vocabulary, term)),
+    data.synonyms,
+  );
+
+  function search(query: string, limit = 30): SearchResult[] {
+    return core
+      .hits(query)
+      .slice(0, limit)
+      .flatMap((hit) => {
+        const document = documents.get(hit.ref);
+        return document ? [{ document, score: hit.score, snippet: makeSnippet(document.text, hit.terms, core.stem) }] : [];
+      });
+  }
+
+  return { search };
+}
+
+/** A hit whose matched terms are gathered from its query matches when first read. */
+class LazyHit implements Hit {
+  private gathered: Set<string> | undefined;
+  constructor(
+    readonly ref: string,
+    public score: number,
+    readonly sources: Iterable<string>[],
+  ) {}
+  get terms(): Set<string> {
+    this.gathered ??= new Set(this.sources.flatMap((source) => [...source]));
+    return this.gathered;
+  }
+}
+
+/** A document found by a query: its lunr ref, summed score and the index terms it matched. */
+export interface Hit {
+  ref: string;
+  score: number;
+  readonly terms: Set<string>;
+}
+
+export interface SearchCore {
+  /** Every matching document, best first. */
+  hits(query: string): Hit[];
+  /** The index's search pipeline on one word (cached). */
+  stem(word: string): string;
+}
+
+/**
+ * The query logic, on any lunr index (whole, or assembled from shards): typed words (stems,
+ * prefixes, typos of unknown words) and abbreviations expanded to their long form.
+ */
+/** One document a lunr query matched: its ref, score and the index terms it matched. */
+export interface QueryMatch {
+  ref: string;
+  score: number;
+  terms: Iterable<string>;
+}
+
+/** What the query logic needs from an index: lunr's own `Index.query`, or the sharded one. */
+export interface QueryEngine {
+  /** Runs a lunr query (built with lunr's Query API); matches best first. May throw. */
+  query(build: (q: lunrType.Query) => void): QueryMatch[];
+  /** The index's search pipeline (trimmer, accent folding, stemmer). */
+  pipeline: lunrType.Pipeline;
+  /** Whether a (stemmed) term is in the index. */
+  isKnownTerm(term: string): boolean;
+}
+
+/** lunr's Index.query as a QueryEngine (the whole index in memory). */
+export function lunrEngine(index: lunrType.Index, isKnownTerm: (term: string) => boolean): QueryEngine {
+  return {
+    query: (build) => index.query(build).map((result) => ({ ref: result.ref, score: result.score, terms: Object.keys(result.matchData.metadata) })),
+    // The index's search pipeline, missing from lunr's types.
+    pipeline: (index as unknown as { pipeline: lunrType.Pipeline }).pipeline,
+    isKnownTerm,
+  };
+}
+
+export function searchCore(engine: QueryEngine, synonyms: Record<string, string>): SearchCore {
+  const lunr = frenchLunr() as LunrWithFr;
+  const { pipeline, isKnownTerm } = engine;
   const stemCache = new Map<string, string>();
   const stem = (word: string): string => {
     let value = stemCache.get(word);
@@ -53,50 +134,48 @@ export function createSearcher(data: SerializedSearch): Searcher {
     return value;
   };
   const isStopWord = (word: string) => lunr.fr.stopWordFilter(new lunr.Token(word, {})) === undefined;
-  // Terms of the index. A word found there is spelt right: looking for its near neighbours
-  // too would only add noise ("mutualité" is two edits from "mutuelle", on every page).
-  const vocabulary = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
-  const isKnown = (word: string) => Object.prototype.hasOwnProperty.call(vocabulary, stem(word));
+  const isKnown = (word: string) => isKnownTerm(stem(word));
 
   /** lunr throws on some term shapes; a query that cannot run simply finds nothing. */
-  function run(build: (q: lunrType.Query) => void): lunrType.Index.Result[] {
+  function run(build: (q: lunrType.Query) => void): QueryMatch[] {
     try {
-      return index.query(build);
+      return engine.query(build);
     } catch {
       return [];
     }
   }
 
-  function search(query: string, limit = 30): SearchResult[] {
+  function hits(query: string): Hit[] {
     const typed = queryTokens(query).filter((word) => !isStopWord(word));
     if (typed.length === 0) return [];
-    const hits = new Map<string, { score: number; terms: Set<string> }>();
-    const collect = (results: lunrType.Index.Result[], weight: number) => {
-      for (const result of results) {
-        const hit = hits.get(result.ref) ?? { score: 0, terms: new Set<string>() };
-        hit.score += result.score * weight;
-        for (const term of Object.keys(result.matchData.metadata)) hit.terms.add(term);
-        hits.set(result.ref, hit);
-      }
-    };
-    collect(run((q) => typed.forEach((word) => addWord(q, word, isKnown(word)))), 1);
+    // Matched terms are gathered only for the hits a caller reads (a common word matches
+    // thousands of documents; a screen shows 6 to 30).
+    const runs: { results: QueryMatch[]; weight: number }[] = [{ results: run((q) => typed.forEach((word) => addWord(q, word, isKnown(word)))), weight: 1 }];
     // An abbreviation also finds text that spells it out, but only where *every* word of the
     // long form appears: "CMU" must not bring every page that says "maladie".
     for (const word of typed) {
-      const meaning = data.synonyms[foldAccents(word)];
+      // Own keys only: « constructor » or « __proto__ » typed in the box must not reach Object's.
+      const folded = foldAccents(word);
+      const meaning = Object.prototype.hasOwnProperty.call(synonyms, folded) ? synonyms[folded] : undefined;
       const words = meaning ? queryTokens(meaning).filter((w) => !isStopWord(w)) : [];
-      if (words.length > 0) collect(run((q) => words.forEach((w) => q.term(w, { usePipeline: true, presence: 2 /* lunr.Query.presence.REQUIRED */ }))), 0.8);
+      if (words.length > 0) runs.push({ results: run((q) => words.forEach((w) => q.term(w, { usePipeline: true, presence: 2 /* lunr.Query.presence.REQUIRED */ }))), weight: 0.8 });
     }
-    return [...hits.entries()]
-      .sort((a, b) => b[1].score - a[1].score)
-      .slice(0, limit)
-      .flatMap(([ref, hit]) => {
-        const document = documents.get(ref);
-        return document ? [{ document, score: hit.score, snippet: makeSnippet(document.text, hit.terms, stem) }] : [];
-      });
+    // One run (the usual case): its matches are already best first.
+    if (runs.length === 1) return runs[0]!.results.map((match) => new LazyHit(match.ref, match.score, [match.terms]));
+    const found = new Map<string, LazyHit>();
+    for (const { results, weight } of runs) {
+      for (const result of results) {
+        const hit = found.get(result.ref);
+        if (hit) {
+          hit.score += result.score * weight;
+          hit.sources.push(result.terms);
+        } else found.set(result.ref, new LazyHit(result.ref, result.score * weight, [result.terms]));
+      }
+    }
+    return [...found.values()].sort((a, b) => b.score - a.score);
   }
 
-  return { search };
+  return { hits, stem };
 }
 
 /**
@@ -111,7 +190,7 @@ function addWord(q: lunrType.Query, word: string, known: boolean) {
 }
 
 /** A window of the text around the first matched word, with every matched word flagged. */
-function makeSnippet(text: string, matched: Set<string>, stem: (word: string) => string): SnippetPart[] {
+export function makeSnippet(text: string, matched: Set<string>, stem: (word: string) => string): SnippetPart[] {
   const words = text.split(/(\s+)/);
   const isMatch = (word: string) => {
     const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

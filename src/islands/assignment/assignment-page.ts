@@ -4,7 +4,8 @@ import { exerciseSeed, TRAINEE_LIMITS } from '../../engine/assignments/seeds';
 import type { AssignmentWork, ProgressDoc } from '../../engine/progress/schema';
 import { readStrings, format, type Strings } from '../search/strings';
 import { progressStore } from '../progress/client';
-import { copyField, downloadText, drawQr, el, fileSlug, frenchDate, frenchDay, percent, plural } from './dom';
+import { copyField, drawQr, el, fileSlug, frenchDate, frenchDay, percent, plural } from './dom';
+import { downloadText } from '../download';
 
 /** What the page knows of each item id, by kind (rendered by the server from the course). */
 type ItemIndex = Record<AssignmentItem['kind'], Record<string, { title: string; href: string }>>;
@@ -47,8 +48,13 @@ class AssignmentPage extends HTMLElement {
     const error = this.out('error');
     if (!decoded.ok) {
       this.assignment = undefined;
-      const lines = [el('h2', {}, this.strings['assignment.error.title'] ?? ''), el('p', {}, this.strings[`assignment.error.${decoded.code}`] ?? decoded.code)];
+      const lines: HTMLElement[] = [el('h2', {}, this.strings['assignment.error.title'] ?? ''), el('p', {}, this.strings[`assignment.error.${decoded.code}`] ?? decoded.code)];
       if (decoded.contact) lines.push(el('p', {}, format(this.strings['assignment.error.contact'], { contact: decoded.contact })));
+      // A trainee who lost the link finds the assignments already opened on this device.
+      const mine = Object.values(progressStore().read().doc.assignments ?? {}).sort((x, y) => (x.openedAt < y.openedAt ? 1 : -1));
+      if (decoded.code === 'EMPTY' && mine.length > 0) {
+        lines.push(el('p', {}, this.strings['assignment.mine'] ?? ''), el('ul', {}, ...mine.map((work) => el('li', {}, el('a', { href: `#${work.fragment}` }, work.title ?? '?')))));
+      }
       error.replaceChildren(...lines);
       error.hidden = false;
       for (const name of ['who', 'work']) this.out(name).hidden = true;

@@ -3,6 +3,8 @@ import { formatFrenchNumber } from '../../engine/number/format-number';
 import type { Exercise } from '../../schemas/exercise';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { islandData } from '../lazy/island-data';
+import exerciseStrings from 'virtual:fm-strings/exercise.';
 import { assignedExercise } from '../assignment/assigned';
 
 /**
@@ -23,11 +25,21 @@ class ExerciseWidget extends HTMLElement {
   private startedAt: string | undefined;
 
   connectedCallback() {
-    this.strings = readStrings(this);
+    void this.init();
+  }
+
+  private async init() {
+    // Strings written in the page win (the original contract); lesson exercises bring their own.
+    this.strings = { ...exerciseStrings, ...readStrings(this) };
     this.exerciseId = this.dataset.exerciseId ?? '';
-    const data = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!data) return;
-    this.exercise = JSON.parse(data) as Exercise;
+    try {
+      this.exercise = await islandData<Exercise>(this);
+    } catch {
+      // The example values stay readable; the learner is told why nothing can be checked.
+      const result = this.querySelector('[data-out="result"]');
+      if (this.dataset.src && result) result.textContent = this.strings['exercise.loadError'] ?? '';
+      return;
+    }
     const round = progressStore().read().doc.exercises[this.exerciseId]?.attempts.length ?? 0;
     // Opened from an assignment: the trainer's values (shared, or this trainee's own), for good.
     const assigned = assignedExercise(this.exerciseId);

@@ -70,8 +70,20 @@ function render() {
 /** Warnings after which this visit's answers exist only in the page's memory. */
 const UNSAVED = ['STORAGE_UNAVAILABLE', 'QUOTA_EXCEEDED', 'BACKUP_FAILED'];
 
+/** The warnings' texts: rarely needed, so they come in their own small chunk, when one shows. */
+let warningTexts: Strings | undefined;
+
 function renderWarnings(warnings: string[]) {
-  const shown = warnings.filter((w) => strings[`progress.warning.${w}`] && sessionStorageSafeGet(`dismissed:${w}`) !== '1');
+  const pending = warnings.filter((w) => sessionStorageSafeGet(`dismissed:${w}`) !== '1');
+  if (pending.length > 0 && !warningTexts) {
+    void import('virtual:fm-strings/progress.warning.').then((m) => {
+      warningTexts = m.default;
+      renderWarnings(warnings);
+    });
+    return;
+  }
+  const texts = warningTexts ?? {};
+  const shown = pending.filter((w) => texts[`progress.warning.${w}`]);
   let banner = document.getElementById('progress-warning');
   if (shown.length === 0) return banner?.remove();
   if (!banner) {
@@ -100,7 +112,7 @@ function renderWarnings(warnings: string[]) {
     actions.push(save);
   }
   close.className = 'button button--secondary';
-  banner.replaceChildren(...shown.map((w) => Object.assign(document.createElement('p'), { textContent: strings[`progress.warning.${w}`] ?? '' })), ...actions, close);
+  banner.replaceChildren(...shown.map((w) => Object.assign(document.createElement('p'), { textContent: texts[`progress.warning.${w}`] ?? '' })), ...actions, close);
 }
 
 function sessionStorageSafeGet(key: string): string | null {

@@ -1,4 +1,5 @@
-import { createProgressStore, exportProgress, type ProgressStore } from '../../engine/progress';
+import { downloadText } from '../download';
+import { createProgressStore, DEFAULT_KEY, exportProgress, findQuarantinedCopies, type ProgressStore, type QuarantinedCopy } from '../../engine/progress';
 
 /**
  * The page's one progress store, on the browser's localStorage. Storage that is missing or
@@ -7,7 +8,8 @@ import { createProgressStore, exportProgress, type ProgressStore } from '../../e
  */
 let store: ProgressStore | undefined;
 
-function browserStorage(): Storage | null {
+/** localStorage when it can be read, else null (private mode, blocked): probed once per call. */
+export function browserStorage(): Storage | null {
   try {
     const storage = window.localStorage;
     storage.getItem('formation-mutuelles:probe');
@@ -29,12 +31,33 @@ export function learnerSeed(): string {
 
 /** Saves the progress as this page holds it (stored or, when storage fails, in memory) to a file. */
 export function downloadProgress(): void {
-  const text = exportProgress(progressStore().read().doc);
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  const filename = `progression-formation-mutuelles-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(filename, exportProgress(progressStore().read().doc), 'application/json');
+}
+
+/** The copies of unreadable progress the store set aside in this browser, with their text. */
+export function quarantinedCopies(): { copy: QuarantinedCopy; text: string | null }[] {
+  const storage = browserStorage();
+  if (!storage) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return findQuarantinedCopies(keys, DEFAULT_KEY).map((copy) => {
+    try {
+      return { copy, text: storage.getItem(copy.key) };
+    } catch {
+      return { copy, text: null };
+    }
+  });
+}
+
+/** Removes one quarantined copy (after the learner downloaded it and confirmed). */
+export function removeQuarantinedCopy(key: string): void {
+  try {
+    browserStorage()?.removeItem(key);
+  } catch {
+    // Storage went away: the copy stays, and is listed again next time.
+  }
 }

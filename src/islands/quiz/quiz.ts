@@ -3,6 +3,8 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { islandData } from '../lazy/island-data';
+import quizStrings from 'virtual:fm-strings/quiz.';
 
 /**
  * <x-quiz>: turns the server-rendered questions into a quiz. Immediate mode checks each
@@ -23,16 +25,34 @@ class QuizPlayer extends HTMLElement {
   private startedAt: string | undefined;
 
   connectedCallback() {
-    const data = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!data) return;
-    this.quiz = JSON.parse(data) as Quiz;
-    this.strings = readStrings(this);
+    void this.start();
+  }
+
+  private async start() {
+    // Strings written in the page win (the original contract); a lazy quiz brings its own.
+    this.strings = { ...quizStrings, ...readStrings(this) };
+    try {
+      this.quiz = await islandData<Quiz>(this);
+    } catch {
+      // The questions stay readable; the learner is told why they cannot be checked.
+      if (this.dataset.src) this.loadFailed();
+      return;
+    }
     this.quizId = this.dataset.quizId ?? '';
     this.lessonId = this.dataset.lessonId || undefined;
     const seed = `${learnerSeed()}:${this.quizId}`;
     for (const question of this.quiz.questions) this.arrange(question, seed);
     this.addControls();
     this.renderHistory();
+  }
+
+  private loadFailed() {
+    const note = document.createElement('p');
+    note.className = 'quiz__summary';
+    note.dataset.state = 'invalid';
+    note.setAttribute('role', 'status');
+    note.textContent = this.strings['quiz.loadError'] ?? '';
+    this.querySelector('form')?.before(note);
   }
 
   private fieldset(question: Question): HTMLFieldSetElement {
@@ -60,7 +80,11 @@ class QuizPlayer extends HTMLElement {
     }
     const list = fieldset.querySelector('.quiz__options');
     const items = [...(list?.children ?? [])];
+    // The island may start while the learner is already in the question: moving the options
+    // must not take their focus away.
+    const focused = document.activeElement;
     list?.replaceChildren(...order.map((i) => items[i]!));
+    if (focused instanceof HTMLElement && focused !== document.activeElement && list?.contains(focused)) focused.focus();
   }
 
   private addControls() {

@@ -1,23 +1,33 @@
-import { createSearcher, type SearchResult, type Searcher } from '../../engine/search';
+import { createShardedSearcher, type SearchResult, type ShardedSearcher } from '../../engine/search';
+import { directoryHref } from '../../lib/directory-href';
 import { format, type Strings } from './strings';
+import searchStrings from 'virtual:fm-strings/search.';
+
+/** Every `search.` string, for islands whose page holds only the first few. */
+export { searchStrings };
 
 /**
  * Loaded on demand (dynamic import) when a learner starts searching: lunr, the French pipeline
- * and the index file stay off every page until then.
+ * and the index stay off every page until then. The index comes in pieces: the manifest (term
+ * list) first, then only the shards each query needs (see engine/search/split-index.ts).
  */
-let searcher: Promise<Searcher> | undefined;
+let searcher: Promise<ShardedSearcher> | undefined;
+
+export { directoryHref };
 
 export function siteBase(): string {
   return document.documentElement.dataset.base ?? '/';
 }
 
-export function loadSearcher(): Promise<Searcher> {
-  searcher ??= fetch(`${siteBase()}recherche/index.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    })
-    .then(createSearcher)
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(`${siteBase()}recherche/${path}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+export function loadSearcher(): Promise<ShardedSearcher> {
+  searcher ??= fetchJson('index.json')
+    .then((manifest) => createShardedSearcher(manifest as never, (kind, n) => fetchJson(`${kind === 'terms' ? 't' : 'd'}${n}.json`)))
     .catch((error: unknown) => {
       searcher = undefined; // let a later attempt retry
       throw error;
@@ -25,14 +35,14 @@ export function loadSearcher(): Promise<Searcher> {
   return searcher;
 }
 
-/** Renders results as plain links (title, where it sits, snippet with <mark>ed words). */
-export function renderResults(list: HTMLElement, results: SearchResult[], strings: Strings): void {
-  list.replaceChildren(
+/** Renders results as plain links (title, where it sits, snippet with <mark>ed words); `append` adds a page. */
+export function renderResults(list: HTMLElement, results: SearchResult[], strings: Strings, append = false): void {
+  list[append ? 'append' : 'replaceChildren'](
     ...results.map(({ document: doc, snippet }) => {
       const item = window.document.createElement('li');
       item.className = 'search-result';
       const link = window.document.createElement('a');
-      link.href = siteBase() + doc.href;
+      link.href = directoryHref(siteBase() + doc.href);
       const kind = window.document.createElement('span');
       kind.className = `search-result__kind search-result__kind--${doc.kind}`;
       kind.textContent = strings[`search.kind.${doc.kind}`] ?? doc.kind;
@@ -62,10 +72,15 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
   );
 }
 
-/** Results listed on the search page: every match of a course this size (the box shows the first 6). */
-export const MAX_RESULTS = 500;
+/** Results the search page shows at a time (the box shows 6); each page fetches its documents. */
+export const PAGE_SIZE = 20;
 
-export function countMessage(strings: Strings, count: number, query: string): string {
+/** Longest query quoted back in the results message. */
+const QUOTED_QUERY_MAX = 60;
+
+export function countMessage(strings: Strings, count: number, fullQuery: string): string {
+  // A pasted page of text is not echoed whole: the message must stay readable.
+  const query = fullQuery.length > QUOTED_QUERY_MAX ? `${fullQuery.slice(0, QUOTED_QUERY_MAX)}…` : fullQuery;
   if (count === 0) return format(strings['search.noResult'], { query });
   return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });
 }

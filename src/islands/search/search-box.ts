@@ -15,7 +15,8 @@ class SearchBox extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.search-box__status');
     const all = this.querySelector<HTMLAnchorElement>('.search-box__all');
     if (!input || !panel || !list || !status || !all) return;
-    const strings = readStrings(this);
+    // The page gives the loading and error messages; the rest arrive with the search code.
+    let strings = readStrings(this);
 
     const close = () => {
       panel.hidden = true;
@@ -26,14 +27,15 @@ class SearchBox extends HTMLElement {
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
       try {
-        const { loadSearcher, renderResults, countMessage, siteBase, MAX_RESULTS } = await import('./runtime');
+        const { loadSearcher, renderResults, countMessage, siteBase, searchStrings, directoryHref } = await import('./runtime');
+        strings = { ...searchStrings, ...strings };
         // Counted in full so the box and the search page announce the same number.
-        const results = (await loadSearcher()).search(query, MAX_RESULTS);
+        const { total, results } = await (await loadSearcher()).search(query, { limit: 6 });
         if (input.value.trim() !== query) return; // a newer query is on its way
-        renderResults(list, results.slice(0, 6), strings);
-        status.textContent = countMessage(strings, results.length, query);
-        all.href = `${siteBase()}recherche/?q=${encodeURIComponent(query)}`;
-        all.hidden = results.length <= 6;
+        renderResults(list, results, strings);
+        status.textContent = countMessage(strings, total, query);
+        all.href = directoryHref(`${siteBase()}recherche/?q=${encodeURIComponent(query)}`);
+        all.hidden = total <= 6;
       } catch {
         list.replaceChildren();
         status.textContent = strings['search.loadError'] ?? '';

@@ -3,7 +3,8 @@ import { readStrings } from './strings';
 /**
  * <x-search-page>: the /recherche/ page. Reads ?q= so a result list can be linked or
  * bookmarked, and keeps the address in step while the learner refines the query. lunr and the
- * index load with the first query, as from the header box.
+ * index load with the first query, as from the header box. Results come 20 at a time: each
+ * page fetches only the documents it shows, however large the catalogue.
  */
 class SearchPage extends HTMLElement {
   async connectedCallback() {
@@ -11,26 +12,38 @@ class SearchPage extends HTMLElement {
     const input = this.querySelector('input');
     const list = this.querySelector<HTMLElement>('.search-page__results');
     const status = this.querySelector<HTMLElement>('.search-page__status');
-    if (!form || !input || !list || !status) return;
+    const more = this.querySelector<HTMLButtonElement>('.search-page__more');
+    if (!form || !input || !list || !status || !more) return;
     const strings = readStrings(this);
     const query = new URLSearchParams(window.location.search).get('q') ?? '';
     input.value = query;
+    let shown = 0;
+    let current = '';
 
-    const run = async (text: string) => {
+    const run = async (text: string, append = false) => {
       const trimmed = text.trim();
+      current = trimmed;
+      more.hidden = true;
       if (!trimmed) {
         list.replaceChildren();
         status.textContent = '';
         return;
       }
-      status.textContent = strings['search.loading'] ?? '';
+      if (!append) {
+        shown = 0;
+        status.textContent = strings['search.loading'] ?? '';
+      }
       try {
-        const { countMessage, loadSearcher, renderResults, MAX_RESULTS } = await import('./runtime');
-        const results = (await loadSearcher()).search(trimmed, MAX_RESULTS);
-        renderResults(list, results, strings);
-        status.textContent = countMessage(strings, results.length, trimmed);
+        const { countMessage, loadSearcher, renderResults, PAGE_SIZE } = await import('./runtime');
+        const { total, results } = await (await loadSearcher()).search(trimmed, { offset: shown, limit: PAGE_SIZE });
+        if (current !== trimmed) return; // a newer query is on its way
+        renderResults(list, results, strings, append);
+        if (append) list.querySelectorAll('a')[shown]?.focus();
+        shown += results.length;
+        status.textContent = countMessage(strings, total, trimmed);
+        more.hidden = shown >= total;
       } catch {
-        list.replaceChildren();
+        if (!append) list.replaceChildren();
         status.textContent = strings['search.loadError'] ?? '';
       }
     };
@@ -45,6 +58,7 @@ class SearchPage extends HTMLElement {
         void run(input.value);
       }, 150);
     });
+    more.addEventListener('click', () => void run(current, true));
     await run(query);
   }
 }

@@ -3,7 +3,8 @@ import {
   type Assignment, type Catalogue, type ClassReport, type ImportInput, type ImportOutcome,
 } from '../../engine/assignments';
 import { downloadCsv } from '../tools/csv';
-import { downloadText, el, fileSlug, frenchDate, percent, plural } from '../assignment/dom';
+import { el, fileSlug, frenchDate, percent, plural } from '../assignment/dom';
+import { downloadText } from '../download';
 import { format, readStrings, type Strings } from '../search/strings';
 import { readTrainer, updateTrainer } from './trainer-client';
 

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildSearchIndex } from '../../engine/search';
-import { collectSearchDocuments } from '../../lib/search-documents';
+import { jsonResponse } from '../../lib/island-data';
+import { searchFiles } from '../../lib/search-documents';
 
-// The search index, built once at build time and loaded by the browser only when a learner searches.
-export const GET: APIRoute = async () => {
-  const { documents, synonyms } = await collectSearchDocuments();
-  return new Response(JSON.stringify(buildSearchIndex(documents, synonyms)), { headers: { 'Content-Type': 'application/json' } });
-};
+// The search manifest (term list, shard boundaries), built at build time and fetched by the
+// browser when a learner starts searching; the shards beside it come as queries need them.
+export const GET: APIRoute = async () => jsonResponse((await searchFiles()).manifest);
