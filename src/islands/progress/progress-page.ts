@@ -10,6 +10,7 @@ import { renderQuarantine } from './quarantine-list';
 interface CourseOutline {
   modules: { id: string; label: string; title: string; test?: string; lessons: { id: string; title: string; href: string }[] }[];
   exercises: { id: string; title: string; href: string }[];
+  activities?: { id: string; title: string; href: string }[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}\u00A0%`;
@@ -103,6 +104,19 @@ class ProgressPage extends HTMLElement {
             const attempts = doc.exercises[e.id]!.attempts;
             const li = document.createElement('li');
             li.append(Object.assign(document.createElement('a'), { href: e.href, textContent: e.title }), ` : ${formatCount(t, 'progress.exerciseAttemptsOne', 'progress.exerciseAttempts', attempts.length, { best: pct(Math.max(...attempts.map((a) => a.score))) })}`);
+            return li;
+          })),
+    );
+    // H5P activities: the score each one declared (its xAPI result), best of the results kept.
+    const activities = this.querySelector('[data-out="activities"]');
+    const played = (this.outline.activities ?? []).filter((a) => doc.h5p?.[a.id]?.results.length);
+    activities?.replaceChildren(
+      ...(played.length === 0
+        ? [Object.assign(document.createElement('li'), { textContent: t['progress.none'] ?? '' })]
+        : played.map((a) => {
+            const results = doc.h5p![a.id]!.results;
+            const li = document.createElement('li');
+            li.append(Object.assign(document.createElement('a'), { href: a.href, textContent: a.title }), ` : ${formatCount(t, 'progress.h5pResultsOne', 'progress.h5pResults', results.length, { best: pct(Math.max(...results.map((r) => r.scaled))) })}`);
             return li;
           })),
     );
