@@ -87,6 +87,8 @@ H5P.FmContribution = (function () {
         const right = isRight(state.answer);
         feedback.dataset.state = right ? 'ok' : 'bad';
         feedback.textContent = right ? params.correct : params.wrong;
+        // The player sizes its frame to the content only when told: feedback adds lines.
+        self.trigger('resize');
       };
       input.addEventListener('input', () => {
         state.answer = input.value;
@@ -100,6 +102,7 @@ H5P.FmContribution = (function () {
         if (!parsed.ok) {
           feedback.dataset.state = 'bad';
           feedback.textContent = params.parseErrors[parsed.code] ?? '';
+          self.trigger('resize');
           return;
         }
         state.answer = input.value;
