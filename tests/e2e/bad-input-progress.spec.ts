@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { armScriptTrap, expectNoScriptRan, expectResponsive } from './bad-input-helpers';
+import { answer, quizOf, reachQuiz } from './quiz-helpers';
 
 // Bad progress files and bad storage (docs/bad-input.md). Truncated files and quota-on-load are
 // covered in quiz-progress.spec.ts; these add the other files and storage cases.
-const KEY = 'formation-mutuelles:progress';
+const KEY = 'formation-mutuelles:mutuelles-sante:progress';
 
 async function seedProgress(page: Page) {
   await page.goto('progression/');
@@ -83,34 +84,36 @@ test('storage full while answering: the attempt is kept in memory and the learne
   await expect(page.locator('#progress-warning')).toContainText('espace de stockage du navigateur est plein');
 });
 
-// Disabled: the generic quiz filler does not complete every question type yet; to finish.
-test.fixme('two tabs answering different quizzes at the same time: no attempt is lost', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('./');
-  const modules = await a.locator('.cards a[href*="modules/"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
-  await a.goto(modules[0]!);
-  const lessons = await a.locator('.lesson-list a').evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).href));
-  await a.goto(lessons[0]!);
-  await b.goto(lessons[1]!);
-  const ids = [await a.locator('x-quiz').getAttribute('data-quiz-id'), await b.locator('x-quiz').getAttribute('data-quiz-id')];
-  // Both tabs answer with their own store on the same storage: the store merges, never overwrites.
-  await takeWholeQuiz(a);
-  await takeWholeQuiz(b);
-  const stored = JSON.parse((await a.evaluate(() => localStorage.getItem('formation-mutuelles:progress')))!) as { quizzes: Record<string, { attempts: unknown[] }> };
-  for (const id of ids) expect(stored.quizzes[id!]?.attempts.length, id!).toBe(1);
-});
-
-async function takeWholeQuiz(page: Page) {
-  for (const fieldset of await page.locator('x-quiz fieldset[data-question-id]').all()) {
-    const input = fieldset.locator('input, select').first();
-    const kind = await input.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
-    if (kind === 'select') for (const [i, s] of (await fieldset.locator('select').all()).entries()) await s.selectOption({ index: i + 1 });
-    else if (kind === 'radio' || kind === 'checkbox') await input.check();
-    else await input.fill('1');
-    await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+test('two tabs answering different quizzes at the same time: no attempt is lost', async ({ context }) => {
+  test.setTimeout(120_000);
+  const tabs = [await context.newPage(), await context.newPage()] as const;
+  await tabs[0].goto('modules/strategies-nationales/assurance-maladie/');
+  await tabs[1].goto('modules/strategies-nationales/cadre-macroeconomique/');
+  const quizzes = [];
+  const ids: string[] = [];
+  for (const tab of tabs) {
+    await tab.bringToFront();
+    await reachQuiz(tab);
+    quizzes.push(await quizOf(tab));
+    ids.push((await tab.locator('x-quiz').first().getAttribute('data-quiz-id'))!);
   }
-}
+  // Question by question, one tab then the other: each store writes over storage the other
+  // tab has just changed, so only a read-merge-write keeps both attempts.
+  const longest = Math.max(...quizzes.map((q) => q.questions.length));
+  for (let i = 0; i < longest; i++) {
+    for (const [t, tab] of tabs.entries()) {
+      const question = quizzes[t]!.questions[i];
+      if (!question) continue;
+      await tab.bringToFront();
+      const fieldset = tab.locator(`fieldset[data-question-id="${question.id}"]`);
+      await answer(fieldset, question, true);
+      await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+      await expect(fieldset.locator('.quiz__feedback')).toContainText('Explication');
+    }
+  }
+  const stored = JSON.parse((await tabs[0].evaluate((key) => localStorage.getItem(key), KEY))!) as { quizzes: Record<string, { attempts: unknown[] }> };
+  for (const id of ids) expect(stored.quizzes[id]?.attempts.length, id).toBe(1);
+});
 
 test('quarantined progress: listed on « Ma progression », explained, downloadable, then deletable', async ({ page }) => {
   await page.goto('./');
