@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { h5pAssets } from './src/integrations/h5p-assets.ts';
 import { remarkContentLinks } from './src/integrations/content-links.ts';
 import { rehypeFocusableMath } from './src/integrations/focusable-math.ts';
 import { rehypeFrenchTypography } from './src/integrations/french-typography.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentRoot), mdx(), katexAssets(), islandStrings()],
+  integrations: [contentCheck(contentRoot), h5pAssets(contentRoot), mdx(), katexAssets(), islandStrings()],
   markdown: {
     remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
     rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeLeanMath, rehypeFocusableMath, rehypeFrenchTypography],

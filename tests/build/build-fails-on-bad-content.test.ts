@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The real `astro build` (not just the checker) refuses broken content, and its output names
@@ -13,7 +13,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(name: string, file: string, edit: (text: string) => string) {
   const root = join(work, name);
   cpSync(fixture, root, { recursive: true });
-  writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), edit(existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : ''));
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
     cwd: process.cwd(),
     env: { ...process.env, FM_CONTENT_ROOT: root, FM_OUT_DIR: join(work, `${name}-dist`), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -34,5 +35,11 @@ describe('astro build with broken content', () => {
     const { status, output } = build('unknown-lesson', 'modules/01-essai.yaml', (t) => t.replace('seconde-lecon', 'lecon-fantome'));
     expect(status).not.toBe(0);
     expect(output).toContain('modules/01-essai.yaml › lessons[1] : leçon inconnue « lecon-fantome »');
+  }, 120_000);
+
+  it('fails and names an H5P package that is not a zip', () => {
+    const { status, output } = build('bad-h5p', 'content/h5p/activite-cassee.h5p', () => '<html>page d’erreur enregistrée au lieu du paquet</html>');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/h5p/activite-cassee.h5p › paquet H5P : ce fichier n’est pas une archive zip');
   }, 120_000);
 });

@@ -32,7 +32,7 @@ export type ImportError = 'TOO_LARGE' | 'NOT_JSON' | 'WRONG_FORMAT' | 'FUTURE_VE
 
 /** What an import gives: the merged document and what it added, or why it was refused. */
 export type ImportResult =
-  | { ok: true; doc: ProgressDoc; added: { lessons: number; quizAttempts: number; exerciseAttempts: number } }
+  | { ok: true; doc: ProgressDoc; added: { lessons: number; quizAttempts: number; exerciseAttempts: number; h5pResults: number } }
   | { ok: false; code: ImportError; detail?: string };
 
 /** The backup file text for a progress document (see the format above). */
@@ -93,7 +93,7 @@ export function importProgress(current: ProgressDoc, text: string, options: { ma
 }
 
 /** What `merged` has that `before` had not: lessons newly opened or completed, new attempt ids. */
-function countAdded(before: ProgressDoc, merged: ProgressDoc): { lessons: number; quizAttempts: number; exerciseAttempts: number } {
+function countAdded(before: ProgressDoc, merged: ProgressDoc): { lessons: number; quizAttempts: number; exerciseAttempts: number; h5pResults: number } {
   const lessons = Object.entries(merged.lessons).filter(([id, lesson]) => {
     const old = before.lessons[id];
     return !old || (lesson.completedAt !== undefined && old.completedAt === undefined) || (lesson.openedAt !== undefined && old.openedAt === undefined);
@@ -103,5 +103,11 @@ function countAdded(before: ProgressDoc, merged: ProgressDoc): { lessons: number
       const known = new Set((then[id]?.attempts ?? []).map((attempt) => attempt.id));
       return sum + record.attempts.filter((attempt) => !known.has(attempt.id)).length;
     }, 0);
-  return { lessons, quizAttempts: newAttempts(merged.quizzes, before.quizzes), exerciseAttempts: newAttempts(merged.exercises, before.exercises) };
+  const asAttempts = (records: ProgressDoc['h5p']) => Object.fromEntries(Object.entries(records ?? {}).map(([id, record]) => [id, { attempts: record.results }]));
+  return {
+    lessons,
+    quizAttempts: newAttempts(merged.quizzes, before.quizzes),
+    exerciseAttempts: newAttempts(merged.exercises, before.exercises),
+    h5pResults: newAttempts(asAttempts(merged.h5p), asAttempts(before.h5p)),
+  };
 }

@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, type AssignmentWork, type ExerciseAttempt, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
+import { MAX_ATTEMPTS, type AssignmentWork, type ExerciseAttempt, type H5pResultEntry, type LastPosition, type LessonProgress, type ProgressDoc, type QuizAttempt } from './schema';
 
 /**
  * Merging two progress documents without losing what either has. Used when another tab wrote
@@ -8,6 +8,7 @@ import { MAX_ATTEMPTS, type AssignmentWork, type ExerciseAttempt, type LastPosit
  * | field                   | merged value                                                        |
  * |-------------------------|---------------------------------------------------------------------|
  * | quizzes/exercises       | union of attempts by `id`, sorted by `at` then `id`, last 50 kept   |
+ * | h5p                     | union of results by `id`, sorted by `at` then `id`, last 50 kept    |
  * | lessons                 | union of lessons; earliest `openedAt`, earliest `completedAt`       |
  * | lastPosition            | the one with the latest `at`                                        |
  * | assignments             | union by id; earliest `openedAt` (with its trainee), latest `handedAt` |
@@ -30,13 +31,15 @@ export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
     quizzes: mergeAttemptRecords<QuizAttempt>(a.quizzes, b.quizzes),
     exercises: mergeAttemptRecords<ExerciseAttempt>(a.exercises, b.exercises),
   };
+  if (a.h5p || b.h5p) merged.h5p = mergeH5p(a.h5p ?? {}, b.h5p ?? {});
   const lastPosition = latestPosition(a.lastPosition, b.lastPosition);
   if (lastPosition) merged.lastPosition = lastPosition;
   if (a.assignments || b.assignments) merged.assignments = mergeAssignments(a.assignments ?? {}, b.assignments ?? {});
   return merged;
 }
 
-const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition', 'assignments']);
+const TOP_LEVEL_KEYS = new Set(['format', 'version', 'learnerId', 'updatedAt', 'lessons', 'quizzes', 'exercises', 'lastPosition', 'h5p', 'assignments']);
+const H5P_RECORD_KEYS = new Set(['results']);
 const LESSON_KEYS = new Set(['openedAt', 'completedAt']);
 const ATTEMPT_RECORD_KEYS = new Set(['attempts']);
 
@@ -115,6 +118,18 @@ function latestPosition(x: LastPosition | undefined, y: LastPosition | undefined
   if (x === undefined) return y;
   if (y === undefined) return x;
   return x.at !== y.at ? (x.at > y.at ? x : y) : either(x, y);
+}
+
+type H5pRecords = NonNullable<ProgressDoc['h5p']>;
+
+function mergeH5p(a: H5pRecords, b: H5pRecords): H5pRecords {
+  const out: H5pRecords = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key] ?? { results: [] };
+    const y = b[key] ?? { results: [] };
+    out[key] = { ...mergeUnknownKeys(x, y, H5P_RECORD_KEYS), results: uniteAttempts<H5pResultEntry>(x.results, y.results) };
+  }
+  return out;
 }
 
 /** Assignments of both sides: the first opening (and the name given then), the last hand-back. */

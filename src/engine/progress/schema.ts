@@ -85,6 +85,20 @@ const lessonProgress = keepingUnknownKeys({ openedAt: v.optional(isoDate), compl
 /** The page read last, for the home page's "resume" link. */
 const lastPosition = keepingUnknownKeys({ href: v.pipe(v.string(), v.maxLength(500)), title: v.pipe(v.string(), v.maxLength(300)), at: isoDate });
 
+/** One scored result of an H5P activity, from its xAPI statement (src/engine/h5p/results.ts). */
+const h5pResult = keepingUnknownKeys({
+  id,
+  at: isoDate,
+  verb: v.picklist(['answered', 'completed', 'passed', 'failed']),
+  score: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  max: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  scaled: share,
+  success: v.optional(v.boolean()),
+  response: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** Hash of the package that produced it: results of an older package stay, marked as such. */
+  contentVersion: v.pipe(v.string(), v.maxLength(64)),
+});
+
 /**
  * An assignment a trainer handed out, as this learner opened it: the link's fragment (the
  * assignment itself), the name they gave, when they opened it and last handed it back.
@@ -111,6 +125,11 @@ const progress = v.looseObject({
   quizzes: recordOf(keepingUnknownKeys({ attempts: v.array(quizAttempt) })),
   exercises: recordOf(keepingUnknownKeys({ attempts: v.array(exerciseAttempt) })),
   lastPosition: v.optional(lastPosition),
+  /**
+   * H5P activities by activity id (added without a version bump: older pages keep the key as
+   * an unknown one). Absent until the first H5P result.
+   */
+  h5p: v.optional(recordOf(keepingUnknownKeys({ results: v.array(h5pResult) }))),
   /** Assignments opened from a trainer's link, by assignment id (added without a version change: optional). */
   assignments: v.optional(recordOf(assignmentWork)),
 });
@@ -119,6 +138,7 @@ export type QuizAttempt = v.InferOutput<typeof quizAttempt>;
 export type ExerciseAttempt = v.InferOutput<typeof exerciseAttempt>;
 export type LessonProgress = v.InferOutput<typeof lessonProgress>;
 export type LastPosition = v.InferOutput<typeof lastPosition>;
+export type H5pResultEntry = v.InferOutput<typeof h5pResult>;
 export type AssignmentWork = v.InferOutput<typeof assignmentWork>;
 export type ProgressDoc = v.InferOutput<typeof progress>;
 
@@ -151,6 +171,7 @@ export const progressSchema = checker(progress);
 export const quizAttemptSchema = checker(quizAttempt);
 export const exerciseAttemptSchema = checker(exerciseAttempt);
 export const assignmentWorkSchema = checker(assignmentWork);
+export const h5pResultSchema = checker(h5pResult);
 
 /** A new, empty document for a learner id (what a first visit starts from). */
 export function emptyProgress(learnerId: string, now: Date): ProgressDoc {

@@ -10,6 +10,7 @@ import { renderQuarantine } from './quarantine-list';
 interface CourseOutline {
   modules: { id: string; label: string; title: string; test?: string; lessons: { id: string; title: string; href: string }[] }[];
   exercises: { id: string; title: string; href: string }[];
+  activities?: { id: string; title: string; href: string }[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}\u00A0%`;
@@ -106,6 +107,19 @@ class ProgressPage extends HTMLElement {
             return li;
           })),
     );
+    // H5P activities: the score each one declared (its xAPI result), best of the results kept.
+    const activities = this.querySelector('[data-out="activities"]');
+    const played = (this.outline.activities ?? []).filter((a) => doc.h5p?.[a.id]?.results.length);
+    activities?.replaceChildren(
+      ...(played.length === 0
+        ? [Object.assign(document.createElement('li'), { textContent: t['progress.none'] ?? '' })]
+        : played.map((a) => {
+            const results = doc.h5p![a.id]!.results;
+            const li = document.createElement('li');
+            li.append(Object.assign(document.createElement('a'), { href: a.href, textContent: a.title }), ` : ${formatCount(t, 'progress.h5pResultsOne', 'progress.h5pResults', results.length, { best: pct(Math.max(...results.map((r) => r.scaled))) })}`);
+            return li;
+          })),
+    );
     const status = store.status();
     const storage = this.querySelector('[data-out="storage"]')!;
     const saved = status.lastSavedAt ? format(t['progress.lastSaved'], { date: new Date(status.lastSavedAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' }) }) : t['progress.never'];
@@ -134,8 +148,8 @@ class ProgressPage extends HTMLElement {
     }
     store.mergeIn(result.doc);
     message.dataset.state = 'ok';
-    const { lessons, quizAttempts, exerciseAttempts } = result.added;
-    message.textContent = lessons + quizAttempts + exerciseAttempts === 0
+    const { lessons, quizAttempts, exerciseAttempts, h5pResults } = result.added;
+    message.textContent = lessons + quizAttempts + exerciseAttempts + h5pResults === 0
       ? t['progress.importedNothingNew'] ?? ''
       : format(t['progress.imported'], {
           lessons: formatCount(t, 'progress.count.lessonOne', 'progress.count.lesson', lessons),

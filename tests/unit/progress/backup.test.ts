@@ -21,7 +21,7 @@ describe('importProgress', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.doc).toEqual({ ...v1(), learnerId: 'ici', updatedAt: at });
-    expect(result.added).toEqual({ lessons: 2, quizAttempts: 2, exerciseAttempts: 1 });
+    expect(result.added).toEqual({ lessons: 2, quizAttempts: 2, exerciseAttempts: 1, h5pResults: 0 });
   });
 
   it('imports the v1 backup fixture, and a bare progress document', () => {
@@ -33,7 +33,7 @@ describe('importProgress', () => {
     const first = importProgress(emptyProgress('x', new Date(at)), fixture('v1-backup.json'));
     if (!first.ok) throw new Error(first.code);
     const second = importProgress(first.doc, fixture('v1-backup.json'));
-    expect(second).toEqual({ ok: true, doc: first.doc, added: { lessons: 0, quizAttempts: 0, exerciseAttempts: 0 } });
+    expect(second).toEqual({ ok: true, doc: first.doc, added: { lessons: 0, quizAttempts: 0, exerciseAttempts: 0, h5pResults: 0 } });
   });
 
   it('merges two different exports, keeping what each side has', () => {
@@ -55,8 +55,8 @@ describe('importProgress', () => {
     expect(Object.keys(onLaptop.doc.exercises).sort()).toEqual(['autre', 'ticket-moderateur']);
     expect(onLaptop.doc.lastPosition?.href).toBe('/modules/viabilite/etude-faisabilite/');
     // calcul-cotisation newly completed on the laptop; etude-faisabilite changes nothing there.
-    expect(onLaptop.added).toEqual({ lessons: 1, quizAttempts: 2, exerciseAttempts: 1 });
-    expect(onPhone.added).toEqual({ lessons: 1, quizAttempts: 1, exerciseAttempts: 1 });
+    expect(onLaptop.added).toEqual({ lessons: 1, quizAttempts: 2, exerciseAttempts: 1, h5pResults: 0 });
+    expect(onPhone.added).toEqual({ lessons: 1, quizAttempts: 1, exerciseAttempts: 1, h5pResults: 0 });
     expect({ ...onLaptop.doc, learnerId: '' }).toEqual({ ...onPhone.doc, learnerId: '' });
     expect(onLaptop.doc.learnerId).toBe('portable');
     expect(onPhone.doc.learnerId).toBe(phone.learnerId);

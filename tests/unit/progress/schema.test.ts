@@ -14,7 +14,7 @@ describe('progress schema', () => {
     const doc = fixture('v1-document.json');
     const withExtras = {
       ...doc,
-      h5p: { 'activite-1': { attempts: [] } },
+      badges: { 'activite-1': { attempts: [] } },
       lessons: { x: { openedAt: '2026-11-18T09:00:00.000Z', bookmarked: true } },
       quizzes: { q: { attempts: [{ id: 'a', at: '2026-11-18T09:00:00.000Z', answers: {}, score: 1, points: 1, maxPoints: 1, passed: true, durationMs: 5000 }] } },
     };

@@ -67,9 +67,9 @@ describe('progress store: normal use', () => {
 
   it('keeps fields a later version added', () => {
     const storage = fakeStorage();
-    storage.data.set(DEFAULT_KEY, JSON.stringify({ ...JSON.parse(fixture('v1-document.json')), h5p: { activite: { score: 3 } } }));
+    storage.data.set(DEFAULT_KEY, JSON.stringify({ ...JSON.parse(fixture('v1-document.json')), badges: { activite: { score: 3 } } }));
     createProgressStore({ storage, now: fakeClock() }).markLessonOpened('nouvelle');
-    expect(stored(storage.data)['h5p']).toEqual({ activite: { score: 3 } });
+    expect(stored(storage.data)['badges']).toEqual({ activite: { score: 3 } });
   });
 
   it('keeps at most 50 attempts per quiz and per exercise, the most recent', () => {
