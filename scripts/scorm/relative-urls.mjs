@@ -27,7 +27,7 @@ export function relativize(rel, buffer) {
   if (/\.css$/.test(rel)) return Buffer.from(buffer.toString('utf8').replace(urlPattern, (_, path) => prefix + path));
   if (/\.m?js$/.test(rel)) {
     // Vite's preload helper prefixes chunk paths with the base: the site root, seen from this script.
-    let text = buffer.toString('utf8').replaceAll(`"${SENTINEL_BASE}"`, `new URL(${JSON.stringify(prefix)},import.meta.url).href`);
+    let text = buffer.toString('utf8').replaceAll(`"${SENTINEL_BASE}"`, `(new URL(${JSON.stringify(prefix)},import.meta.url).href)`);
     text = text.replaceAll('recherche/?q=', 'recherche/index.html?q=');
     return Buffer.from(text);
   }
