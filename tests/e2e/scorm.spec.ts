@@ -44,7 +44,7 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 type Call = { name: string; args: string[]; result: string; state: string };
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { harness: { calls: Call[] } }).harness.calls);
-const sets = (list: Call[], name: string) => list.filter((c) => c.name === 'LMSSetValue' && c.args[0] === name).map((c) => c.args[1]);
+const sets = (list: Call[], name: string) => list.filter((c) => c.name === 'LMSSetValue' && c.args[0] === name).map((c) => c.args[1] ?? '');
 
 async function innerFrame(page: Page, path: string): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().endsWith(path))).toBe(true);
