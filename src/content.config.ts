@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { animationSchema } from './schemas/animation';
 import { lessonSchema } from './schemas/lesson';
 
 // Wiring only: lessons are the one collection Astro renders (MDX). Modules, quizzes and the
@@ -16,4 +17,11 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+// Facilitator notes: declared here too so Astro itself reports a broken file with its field;
+// their cross-references are checked by src/course/load-animation.ts (content-check).
+const animation = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/content/animation` }),
+  schema: animationSchema,
+});
+
+export const collections = { lessons, animation };

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../course/content-issue';
+import { animationContext, loadAnimation } from '../course/load-animation';
 import { loadCourse } from '../course/load-course';
 
 /**
@@ -13,6 +14,9 @@ export function contentCheck(root: string): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const { course, issues } = loadCourse(root);
         if (issues.length > 0) throw new ContentError(issues);
+        // Facilitator notes refer to the course, so they are checked once it is valid.
+        const animation = loadAnimation(root, animationContext(course));
+        if (animation.issues.length > 0) throw new ContentError(animation.issues);
         logger.info(`${course.modules.length} modules, ${course.lessons.size} leçons, ${course.quizzes.size} quiz, ${course.glossary.length} termes`);
       },
     },

@@ -1,4 +1,5 @@
 import { ContentError } from '../course/content-issue';
+import { animationContext, loadAnimation, type ModuleAnimation } from '../course/load-animation';
 import { loadCourse, type Course, type LessonSource } from '../course/load-course';
 import { t } from '../i18n';
 import type { ModuleManifest } from '../schemas/module';
@@ -64,4 +65,16 @@ export function readingNeighbours(href: string): { previous: ReadingPage | undef
 export function moduleMinutes(module: ModuleManifest): number {
   const course = getCourse();
   return module.lessons.reduce((sum, id) => sum + (course.lessons.get(id)?.meta.minutes ?? 0), 0);
+}
+
+let animations: ModuleAnimation[] | undefined;
+
+/** The facilitator notes of every module with group work, in module order (see load-animation.ts). */
+export function getAnimations(): ModuleAnimation[] {
+  if (!animations) {
+    const { animations: loaded, issues } = loadAnimation(process.env.FM_CONTENT_ROOT ?? process.cwd(), animationContext(getCourse()));
+    if (issues.length > 0) throw new ContentError(issues);
+    animations = loaded;
+  }
+  return animations;
 }

@@ -31,11 +31,11 @@ export const frenchErrorMap: z.ZodErrorMap = (issue, ctx) => {
     case 'invalid_literal':
       return { message: `valeur attendue : ${String(issue.expected)}` };
     case 'too_small':
-      if (issue.type === 'array') return { message: `au moins ${issue.minimum} élément(s) attendu(s)` };
+      if (issue.type === 'array') return { message: Number(issue.minimum) < 2 ? `au moins ${issue.minimum} élément attendu` : `au moins ${issue.minimum} éléments attendus` };
       if (issue.type === 'string') return { message: `texte trop court (au moins ${issue.minimum} caractères)` };
       return { message: `valeur trop petite (minimum ${issue.minimum})` };
     case 'too_big':
-      if (issue.type === 'array') return { message: `au plus ${issue.maximum} élément(s) permis` };
+      if (issue.type === 'array') return { message: Number(issue.maximum) < 2 ? `au plus ${issue.maximum} élément permis` : `au plus ${issue.maximum} éléments permis` };
       if (issue.type === 'string') return { message: `texte trop long (au plus ${issue.maximum} caractères)` };
       return { message: `valeur trop grande (maximum ${issue.maximum})` };
     case 'invalid_string':

@@ -95,13 +95,13 @@ test('export, clear, import: everything comes back; a truncated file changes not
 test('a truncated file does not touch existing progress', async ({ page }, testInfo) => {
   await firstLesson(page);
   await takeQuiz(page, () => true);
-  const before = await page.evaluate(() => localStorage.getItem('formation-mutuelles:progress'));
+  const before = await page.evaluate(() => localStorage.getItem('formation-mutuelles:mutuelles-sante:progress'));
   await page.goto('progression/');
   const file = testInfo.outputPath('casse.json');
   writeFileSync(file, '{"format": "formation-mutuelles/progress-backup", "version": 1, "progress": {"lessons": ');
   await page.getByLabel('Importer une sauvegarde').setInputFiles(file);
   await expect(page.locator('[data-out="import"]')).toContainText('Rien n’a été modifié');
-  expect(await page.evaluate(() => localStorage.getItem('formation-mutuelles:progress'))).toBe(before);
+  expect(await page.evaluate(() => localStorage.getItem('formation-mutuelles:mutuelles-sante:progress'))).toBe(before);
 });
 
 test('storage that refuses writes shows a warning and the quiz still works', async ({ page }) => {
@@ -124,11 +124,11 @@ test('storage that refuses writes shows a warning and the quiz still works', asy
 
 test('corrupt stored progress is kept aside and the learner is told', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => localStorage.setItem('formation-mutuelles:progress', '{"format":"formation-mutuelles/progress","vers'));
+  await page.evaluate(() => localStorage.setItem('formation-mutuelles:mutuelles-sante:progress', '{"format":"formation-mutuelles/progress","vers'));
   await page.reload();
   await expect(page.locator('#progress-warning')).toContainText('illisible');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.some((k) => k.startsWith('formation-mutuelles:progress:backup:'))).toBe(true);
+  expect(keys.some((k) => k.startsWith('formation-mutuelles:mutuelles-sante:progress:backup:'))).toBe(true);
 });
 
 test('the quiz can be answered with the keyboard only', async ({ page }) => {

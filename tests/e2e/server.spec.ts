@@ -21,6 +21,14 @@ test('serves compressed pages with cache and security headers', async ({ request
   expect(asset.headers()['content-encoding']).toBe('gzip');
 });
 
+test('answers range requests (media seeking, resumed downloads) with 206 and the bytes asked', async ({ request }) => {
+  const whole = await (await request.get('favicon.svg', { headers: { 'Accept-Encoding': 'identity' } })).body();
+  const part = await request.get('favicon.svg', { headers: { Range: 'bytes=10-19', 'Accept-Encoding': 'identity' } });
+  expect(part.status()).toBe(206);
+  expect(part.headers()['content-range']).toBe(`bytes 10-19/${whole.length}`);
+  expect((await part.body()).equals(whole.subarray(10, 20))).toBe(true);
+});
+
 test('redirects the bare root to the base path and answers unknown paths with the 404 page', async ({ request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const root = await request.get(`${origin}/`, { maxRedirects: 0 });

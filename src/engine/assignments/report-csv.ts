@@ -66,7 +66,9 @@ export function moodleRows(report: ClassReport, labels: Pick<CsvLabels, 'ref' | 
 export function toMoodleCsv(rows: Cell[][]): string {
   const cell = (value: Cell) => {
     if (value === null) return '';
-    const text = String(value);
+    // Names come from receipts: one written like a formula (« =HYPERLINK(…) ») must stay text
+    // if the trainer opens the file in a spreadsheet before importing it.
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[,"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `${rows.map((row) => row.map(cell).join(',')).join('\n')}\n`;

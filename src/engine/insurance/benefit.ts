@@ -5,7 +5,7 @@
  * thing: the mutuelle pays the covered share τ of the cost, capped by the ceiling P per case.
  */
 import { InsuranceInputError } from './errors';
-import { isMissing, readNumber } from './validate';
+import { isMissing, readNumber, rejectUnknownFields } from './validate';
 
 /**
  * One benefit in a package, described by the four numbers a mutuelle's pricing uses
@@ -30,23 +30,33 @@ export interface Benefit {
  * What the mutuelle pays for one case of average cost: min(τ·C, P).
  *
  * Why a function: the ceiling is the step learners forget, and the exercises need this
- * intermediate value on its own. Assumes a validated benefit.
+ * intermediate value on its own. Throws `InsuranceInputError` on an invalid benefit.
  */
 export function paidPerCase(benefit: Benefit): number {
+  return paidPerValidCase(validateBenefit(benefit, 'benefit'));
+}
+
+/** `paidPerCase` for a benefit already validated (the engine's own loops). */
+export function paidPerValidCase(benefit: Benefit): number {
   const covered = benefit.coverageRate * benefit.averageCost;
   return benefit.ceiling === undefined ? covered : Math.min(covered, benefit.ceiling);
 }
 
+/** The fields of `Benefit`. */
+export const BENEFIT_FIELDS = ['id', 'label', 'frequency', 'averageCost', 'coverageRate', 'ceiling'] as const;
+
 /**
  * Checks one benefit and returns a clean copy (null treated as missing, absent ceiling and
- * label left out, unknown fields dropped), so the formulas only ever see validated numbers.
+ * label left out), so the formulas only ever see validated numbers. A field outside `known`
+ * (by default the fields of `Benefit`) is refused with `UNKNOWN_FIELD`.
  */
-export function validateBenefit(value: unknown, field: string): Benefit {
+export function validateBenefit(value: unknown, field: string, known: readonly string[] = BENEFIT_FIELDS): Benefit {
   if (isMissing(value)) throw new InsuranceInputError('REQUIRED', field, 'is required');
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new InsuranceInputError('INVALID_TYPE', field, 'must be an object');
   }
   const raw = value as Record<string, unknown>;
+  rejectUnknownFields(raw, known, field);
   if (isMissing(raw['id'])) throw new InsuranceInputError('REQUIRED', `${field}.id`, 'is required');
   if (typeof raw['id'] !== 'string' || raw['id'].length === 0) {
     throw new InsuranceInputError('INVALID_TYPE', `${field}.id`, 'must be a non-empty string');

@@ -5,7 +5,7 @@
  *   N* = ⌈ fixedCosts / (contribution − expectedClaims − variableCost) ⌉
  */
 import { InsuranceInputError } from './errors';
-import { readNumber, requireObject } from './validate';
+import { readNumber, rejectUnknownFields, requireObject } from './validate';
 
 /** Inputs of the break-even calculation; all per beneficiary per year except `fixedCosts`. */
 export interface BreakEvenInput {
@@ -34,6 +34,7 @@ const RELATIVE_TOLERANCE = 1e-9;
  */
 export function breakEvenMembership(input: BreakEvenInput): number | null {
   const raw = requireObject(input, 'input');
+  rejectUnknownFields(raw, ['fixedCosts', 'contribution', 'expectedClaims', 'variableCost'], 'input');
   const fixedCosts = readNumber(raw['fixedCosts'], 'fixedCosts', { required: true });
   const contribution = readNumber(raw['contribution'], 'contribution', { required: true });
   const expectedClaims = readNumber(raw['expectedClaims'], 'expectedClaims', { required: true });

@@ -9,9 +9,9 @@
  * Results are unrounded: rounding is a display decision (the UI and the exercises choose
  * the precision), and rounding here would make the parts stop adding up.
  */
-import { paidPerCase, validateBenefits, type Benefit } from './benefit';
+import { paidPerValidCase, validateBenefits, type Benefit } from './benefit';
 import { InsuranceInputError } from './errors';
-import { readNumber, requireObject } from './validate';
+import { readNumber, rejectUnknownFields, requireObject } from './validate';
 
 /**
  * Everything needed to price a contribution. Rates are fractions (0.1 for 10 %), amounts are
@@ -120,9 +120,22 @@ export interface ContributionMistakes {
   subsidySwapped?: boolean;
 }
 
+/** The fields of `ContributionInput`; any other is refused with `UNKNOWN_FIELD`. */
+const CONTRIBUTION_FIELDS = [
+  'benefits',
+  'safetyMargin',
+  'managementLoading',
+  'reserveLoading',
+  'fixedCosts',
+  'beneficiaries',
+  'householdSize',
+  'subsidyRate',
+] as const;
+
 /** Validates a contribution input and applies the defaults; throws `InsuranceInputError`. */
 export function normalizeContributionInput(input: unknown): NormalizedContributionInput {
   const raw = requireObject(input, 'input');
+  rejectUnknownFields(raw, CONTRIBUTION_FIELDS, 'input');
   const benefits = validateBenefits(raw['benefits'], 'benefits');
   const safetyMargin = readNumber(raw['safetyMargin'], 'safetyMargin') ?? 0;
   const managementLoading = readNumber(raw['managementLoading'], 'managementLoading') ?? 0;
@@ -173,7 +186,7 @@ export function priceContribution(
       coverageRate: mistakes.coverageForgotten ? 1 : benefit.coverageRate,
     };
     if (mistakes.ceilingIgnored) delete effective.ceiling;
-    const paid = paidPerCase(effective);
+    const paid = paidPerValidCase(effective);
     const line: BenefitPremium = { id: benefit.id, paidPerCase: paid, purePremium: benefit.frequency * paid };
     if (benefit.label !== undefined) line.label = benefit.label;
     return line;

@@ -25,6 +25,9 @@
  *   them among.
  * - `EMPTY_BENEFITS`: the benefit list is empty: there is nothing to price or simulate.
  * - `DUPLICATE_ID`: two benefits share an id, which would make per-benefit results ambiguous.
+ * - `UNKNOWN_FIELD`: the input carries a field the function does not read (e.g. `renewedMembers`
+ *   for `membersRenewed`). Refused rather than ignored, because a misspelt field would otherwise
+ *   silently give a missing value and a wrong (null or default-based) result.
  * - `TOO_MANY_TRIALS`: more simulation trials than the engine accepts (see `MAX_TRIALS`), to keep
  *   a browser tab responsive and memory bounded.
  */
@@ -39,6 +42,7 @@ export type InsuranceErrorCode =
   | 'MISSING_BENEFICIARIES'
   | 'EMPTY_BENEFITS'
   | 'DUPLICATE_ID'
+  | 'UNKNOWN_FIELD'
   | 'TOO_MANY_TRIALS';
 
 /**

@@ -5,7 +5,7 @@
  * what can be computed and mark the rest as unknown rather than fail.
  */
 import { INDICATOR_BENCHMARKS, indicatorStatus, type IndicatorId, type IndicatorStatus } from './benchmarks';
-import { readNumber, requireObject } from './validate';
+import { readNumber, rejectUnknownFields, requireObject } from './validate';
 
 /**
  * One year's figures. Members are counted at the end of each year (A_N, A_{N−1}); money in the
@@ -102,10 +102,12 @@ const FORMULAS: Record<IndicatorId, (x: Figures) => number | null> = {
  * Computes every monitoring indicator of a year with its status against the benchmarks of
  * `INDICATOR_BENCHMARKS`. Values are unrounded fractions (0.85 = 85 %) except reserve-months
  * (months), utilisation (cases per beneficiary) and average-cost (currency).
- * Throws `InsuranceInputError` when a given figure is negative or not a finite number.
+ * Throws `InsuranceInputError` when a given figure is negative or not a finite number, or when
+ * a field is not one of `IndicatorInput`'s (`UNKNOWN_FIELD`).
  */
 export function computeIndicators(year: IndicatorInput): IndicatorResults {
   const raw = requireObject(year, 'year');
+  rejectUnknownFields(raw, FIELDS, 'year');
   const figures: Figures = {};
   for (const field of FIELDS) {
     const value = readNumber(raw[field], field);

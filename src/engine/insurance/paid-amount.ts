@@ -5,7 +5,8 @@
  * of variation v (standard deviation / mean), the usual skewed shape of health costs (many
  * small cases, a few very expensive ones). The mutuelle pays Y = min(τ·X, P).
  */
-import type { Benefit } from './benefit';
+import { BENEFIT_FIELDS, validateBenefit, type Benefit } from './benefit';
+import { readNumber } from './validate';
 import { standardNormalCdf } from './normal';
 import type { NormalSampler } from './sampling';
 
@@ -17,6 +18,20 @@ export interface PoolBenefit extends Benefit {
 
 /** Default coefficient of variation of the cost per case. */
 export const DEFAULT_COST_VARIATION = 1;
+
+/** The fields of `PoolBenefit`; any other is refused with `UNKNOWN_FIELD`. */
+export const POOL_BENEFIT_FIELDS: readonly string[] = [...BENEFIT_FIELDS, 'costVariation'];
+
+/**
+ * Checks one pool benefit (a `Benefit` plus an optional `costVariation`, which defaults to
+ * `DEFAULT_COST_VARIATION`) and returns a clean copy. Throws `InsuranceInputError`.
+ */
+export function validatePoolBenefit(item: unknown, field: string): PoolBenefit {
+  const benefit: PoolBenefit = validateBenefit(item, field, POOL_BENEFIT_FIELDS);
+  const cv = readNumber((item as Record<string, unknown>)['costVariation'], `${field}.costVariation`);
+  benefit.costVariation = cv ?? DEFAULT_COST_VARIATION;
+  return benefit;
+}
 
 /** The parameters (μ, σ) of ln X for a lognormal X with mean `mean` and coefficient of variation `cv`. */
 export function lognormalParameters(mean: number, cv: number): { mu: number; sigma: number } {
@@ -43,6 +58,11 @@ export interface PaidAmountMoments {
  * Without a ceiling: E[Y] = τm, Var Y = (τm·v)². With v = 0 or τ = 0 the amount is constant.
  */
 export function paidAmountMoments(benefit: PoolBenefit): PaidAmountMoments {
+  return validMoments(validatePoolBenefit(benefit, 'benefit'));
+}
+
+/** `paidAmountMoments` for a benefit already validated (the simulation's own loops). */
+export function validMoments(benefit: PoolBenefit): PaidAmountMoments {
   const cv = benefit.costVariation ?? DEFAULT_COST_VARIATION;
   const covered = benefit.coverageRate * benefit.averageCost;
   const ceiling = benefit.ceiling;

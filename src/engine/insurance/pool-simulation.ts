@@ -12,17 +12,17 @@
  * a few dozen draws per benefit, whatever the number of beneficiaries.
  */
 import { createRandom } from '../random';
-import { validateBenefit, validateBenefits } from './benefit';
+import { validateBenefits } from './benefit';
 import { InsuranceInputError } from './errors';
 import { standardNormalCdf } from './normal';
 import {
   createPaidAmountSampler,
-  DEFAULT_COST_VARIATION,
-  paidAmountMoments,
+  validatePoolBenefit,
+  validMoments,
   type PoolBenefit,
 } from './paid-amount';
 import { createNormalSampler, samplePoisson } from './sampling';
-import { isMissing, readNumber, requireObject } from './validate';
+import { isMissing, readNumber, rejectUnknownFields, requireObject } from './validate';
 
 /** Most trials accepted in one call: bounds run time (~1 s) and memory (8 MB of ratios). */
 export const MAX_TRIALS = 1_000_000;
@@ -115,12 +115,8 @@ interface ValidatedPool {
   contribution: number;
 }
 
-function validatePoolBenefit(item: unknown, field: string): PoolBenefit {
-  const benefit: PoolBenefit = validateBenefit(item, field);
-  const cv = readNumber((item as Record<string, unknown>)['costVariation'], `${field}.costVariation`);
-  benefit.costVariation = cv ?? DEFAULT_COST_VARIATION;
-  return benefit;
-}
+const POOL_FIELDS = ['beneficiaries', 'benefits', 'contribution'];
+const SIMULATION_FIELDS = [...POOL_FIELDS, 'trials', 'seed', 'histogramBins'];
 
 function validatePool(raw: Record<string, unknown>): ValidatedPool {
   return {
@@ -134,7 +130,7 @@ function normalApproximation(pool: ValidatedPool): PoolNormalApproximation {
   let mean = 0;
   let variance = 0;
   for (const benefit of pool.benefits) {
-    const moments = paidAmountMoments(benefit);
+    const moments = validMoments(benefit);
     mean += benefit.frequency * moments.mean;
     variance += benefit.frequency * moments.secondMoment;
   }
@@ -156,7 +152,9 @@ function normalApproximation(pool: ValidatedPool): PoolNormalApproximation {
  * N without running a simulation per point. Throws `InsuranceInputError` on invalid input.
  */
 export function poolNormalApproximation(input: Omit<PoolSimulationInput, 'trials' | 'seed' | 'histogramBins'>): PoolNormalApproximation {
-  return normalApproximation(validatePool(requireObject(input, 'input')));
+  const raw = requireObject(input, 'input');
+  rejectUnknownFields(raw, POOL_FIELDS, 'input');
+  return normalApproximation(validatePool(raw));
 }
 
 /** Percentile p of sorted values, interpolating linearly between order statistics. */
@@ -176,6 +174,7 @@ function percentile(sorted: Float64Array, p: number): number {
  */
 export function simulatePool(input: PoolSimulationInput): PoolSimulationResult {
   const raw = requireObject(input, 'input');
+  rejectUnknownFields(raw, SIMULATION_FIELDS, 'input');
   const pool = validatePool(raw);
   const rawTrials = raw['trials'];
   if (typeof rawTrials === 'number' && Number.isFinite(rawTrials) && rawTrials > MAX_TRIALS) {
@@ -194,7 +193,7 @@ export function simulatePool(input: PoolSimulationInput): PoolSimulationResult {
   const random = createRandom(seed);
   const normal = createNormalSampler(random);
   const plans = pool.benefits.map((benefit) => {
-    const moments = paidAmountMoments(benefit);
+    const moments = validMoments(benefit);
     return {
       expectedCases: pool.beneficiaries * benefit.frequency,
       drawPaid: createPaidAmountSampler(benefit, normal),

@@ -22,6 +22,19 @@ export function requireObject(value: unknown, field: string): Record<string, unk
   return value as Record<string, unknown>;
 }
 
+/**
+ * Refuses the first field of `raw` that is not in `known`, with code `UNKNOWN_FIELD` and the
+ * field's full path (`year.renewedMembers`, `benefits[0].cost`). Fields holding `undefined` count
+ * as absent, so a caller spreading an optional value does not trip it.
+ */
+export function rejectUnknownFields(raw: Record<string, unknown>, known: readonly string[], field: string): void {
+  for (const key of Object.keys(raw)) {
+    if (raw[key] === undefined || known.includes(key)) continue;
+    const path = field === '' ? key : `${field}.${key}`;
+    throw new InsuranceInputError('UNKNOWN_FIELD', path, `is not a known field (expected one of: ${known.join(', ')})`);
+  }
+}
+
 function finite(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new InsuranceInputError('NOT_FINITE', field, 'must be a finite number');

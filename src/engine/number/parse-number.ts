@@ -16,7 +16,8 @@
  * | `12 %`, `12%`                          | 12, percent: true | only when the unit is `%` or `allowPercent` is set              |
  * | `3 500 FCFA`, `3 500 F CFA`, `2 Mois`  | 3500, 3500, 2     | the expected unit may follow; case, accents, spaces, dots and a  |
  * |                                        |                   | plural `s` are ignored; the unit is optional                    |
- * | `٣٥٠٠`                                 | 3500              | Arabic-Indic digits are read as digits                          |
+ * | `٣٥٠٠`, `３５００`                       | 3500              | Arabic-Indic and full-width digits are read as digits           |
+ * | `1e308`                                | NOT_A_NUMBER      | an exponent is not French notation (and not a unit)             |
  * | nothing, or only spaces                | EMPTY             |                                                                 |
  * | more than 50 characters                | TOO_LONG          | checked first, on the raw text                                  |
  * | `12 kg`, `3 500 MRU` (unit FCFA)       | WRONG_UNIT        | a number followed by a unit that is not the expected one        |
@@ -48,6 +49,10 @@ export const MAX_NUMBER_INPUT_LENGTH = 50;
 const SPACES = /[\s\u00A0\u202F\u2007\u2009]+/g;
 /** Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits, typed on Arabic keyboards. */
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Full-width digits and marks (typed with an East Asian keyboard layout): ０-９ ， ． ％. */
+const FULLWIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF05]/g;
+/** A JavaScript exponent after the digits (`1e308`): not a unit, and not French notation. */
+const EXPONENT = /^e[+-]?\d+$/i;
 /** A sign, then digits possibly mixed with group and decimal marks, then anything (the unit). */
 const SHAPE = /^([+-]?) ?(\d[\d ,.]*)(.*)$/s;
 /** Characters that make a suffix look like a unit rather than a typo. */
@@ -59,6 +64,7 @@ export function parseFrenchNumber(text: string, options: ParseNumberOptions = {}
   const cleaned = text
     .replace(SPACES, ' ')
     .replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf))
+    .replace(FULLWIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-')
     .trim();
   if (cleaned === '') return fail('EMPTY');
@@ -102,6 +108,7 @@ function readSuffix(suffix: string, options: ParseNumberOptions): { ok: true; pe
     return options.unit === '%' || options.allowPercent ? { ok: true, percent: true } : fail('WRONG_UNIT');
   }
   if (options.unit !== undefined && sameUnit(suffix, options.unit)) return { ok: true, percent: false };
+  if (EXPONENT.test(suffix)) return fail('NOT_A_NUMBER');
   return fail(UNIT_LIKE.test(suffix) ? 'WRONG_UNIT' : 'NOT_A_NUMBER');
 }
 

@@ -32,4 +32,5 @@ export {
   type ProgressWarning,
   type StorageLike,
 } from './store';
+export { findQuarantinedCopies, quarantineFileName, type QuarantinedCopy } from './quarantine';
 export { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, exportProgress, importProgress, type ImportError, type ImportResult } from './backup';

@@ -1,3 +1,4 @@
+import { LEGACY_KEYS, storageKey } from '../storage-keys';
 import { mergeProgress } from './merge';
 import { migrate } from './migrate';
 import { emptyProgress, MAX_ATTEMPTS, MAX_STEP_ANSWER_LENGTH, progressSchema, type ExerciseAttempt, type ProgressDoc, type QuizAttempt } from './schema';
@@ -31,8 +32,14 @@ export type ProgressWarning = 'STORAGE_UNAVAILABLE' | 'QUOTA_EXCEEDED' | 'CORRUP
 export interface ProgressStoreOptions {
   /** null when storage is disabled (private mode, blocked): the store then works in memory. */
   storage: StorageLike | null;
-  /** Storage key of the document (default `formation-mutuelles:progress`). */
+  /** Storage key of the document (default `formation-mutuelles:<course>:progress`). */
   key?: string;
+  /**
+   * Keys an older version kept the document under: when `key` holds nothing, the first of
+   * them that holds something is copied to `key` (and left in place), so no learner loses
+   * progress when keys change. Default: the key used before keys were namespaced by course.
+   */
+  legacyKeys?: string[];
   now?: () => Date;
   /** Random ids for the learner and attempts (default: 16 hex digits from crypto). */
   randomId?: () => string;
@@ -78,8 +85,8 @@ export interface ProgressStore {
   status(): ProgressStatus;
 }
 
-/** The localStorage key of the progress document. */
-export const DEFAULT_KEY = 'formation-mutuelles:progress';
+/** The localStorage key of the progress document, namespaced by course (see storage-keys.ts). */
+export const DEFAULT_KEY = storageKey('progress');
 /** Infix of the keys where unreadable documents are copied: `<key>:backup:<ISO date>`. */
 export const BACKUP_KEY_INFIX = ':backup:';
 
@@ -105,6 +112,7 @@ const copyJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** Creates the store over a storage; see the table at the top of this file. */
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
   const key = options.key ?? DEFAULT_KEY;
+  const legacyKeys = options.legacyKeys ?? (options.key === undefined ? [LEGACY_KEYS.progress] : []);
   const now = options.now ?? (() => new Date());
   const randomId = options.randomId ?? defaultRandomId;
   const storage = options.storage;
@@ -133,11 +141,32 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       locked = true;
       return null;
     }
+    if (raw === null) raw = adoptLegacy();
     if (raw === null) return null;
     if (cache?.raw === raw) return cache.doc;
     const doc = parseStored(raw);
     if (doc) cache = { raw, doc };
     return doc;
+  }
+
+  /** The text under the first legacy key that has one, copied to `key` (a failed copy is retried next read). */
+  function adoptLegacy(): string | null {
+    for (const legacy of legacyKeys) {
+      let raw: string | null;
+      try {
+        raw = storage!.getItem(legacy);
+      } catch {
+        return null;
+      }
+      if (raw === null) continue;
+      try {
+        storage!.setItem(key, raw);
+      } catch {
+        // Quota or blocked: keep reading the old key until a copy succeeds.
+      }
+      return raw;
+    }
+    return null;
   }
 
   function parseStored(raw: string): ProgressDoc | null {

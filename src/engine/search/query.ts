@@ -154,7 +154,9 @@ export function searchCore(engine: QueryEngine, synonyms: Record<string, string>
     // An abbreviation also finds text that spells it out, but only where *every* word of the
     // long form appears: "CMU" must not bring every page that says "maladie".
     for (const word of typed) {
-      const meaning = synonyms[foldAccents(word)];
+      // Own keys only: « constructor » or « __proto__ » typed in the box must not reach Object's.
+      const folded = foldAccents(word);
+      const meaning = Object.prototype.hasOwnProperty.call(synonyms, folded) ? synonyms[folded] : undefined;
       const words = meaning ? queryTokens(meaning).filter((w) => !isStopWord(w)) : [];
       if (words.length > 0) runs.push({ results: run((q) => words.forEach((w) => q.term(w, { usePipeline: true, presence: 2 /* lunr.Query.presence.REQUIRED */ }))), weight: 0.8 });
     }

@@ -1,6 +1,7 @@
 import { importProgress, DEFAULT_MAX_BACKUP_BYTES } from '../../engine/progress';
-import { format, readStrings, type Strings } from '../search/strings';
+import { format, formatCount, readStrings, type Strings } from '../search/strings';
 import { downloadProgress, progressStore } from './client';
+import { renderQuarantine } from './quarantine-list';
 
 /**
  * <x-progress-page>: the learner's progress per module, quiz scores, exercises, storage state,
@@ -101,7 +102,7 @@ class ProgressPage extends HTMLElement {
         : tried.map((e) => {
             const attempts = doc.exercises[e.id]!.attempts;
             const li = document.createElement('li');
-            li.append(Object.assign(document.createElement('a'), { href: e.href, textContent: e.title }), ` : ${format(t['progress.exerciseAttempts'], { count: attempts.length, best: pct(Math.max(...attempts.map((a) => a.score))) })}`);
+            li.append(Object.assign(document.createElement('a'), { href: e.href, textContent: e.title }), ` : ${formatCount(t, 'progress.exerciseAttemptsOne', 'progress.exerciseAttempts', attempts.length, { best: pct(Math.max(...attempts.map((a) => a.score))) })}`);
             return li;
           })),
     );
@@ -109,6 +110,8 @@ class ProgressPage extends HTMLElement {
     const storage = this.querySelector('[data-out="storage"]')!;
     const saved = status.lastSavedAt ? format(t['progress.lastSaved'], { date: new Date(status.lastSavedAt).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' }) }) : t['progress.never'];
     storage.textContent = `${t[`progress.mode.${status.mode}`] ?? ''} ${saved ?? ''}`;
+    const quarantine = this.querySelector<HTMLElement>('[data-out="quarantine"]');
+    if (quarantine) renderQuarantine(quarantine, t);
   }
 
   private async import(input: HTMLInputElement) {
@@ -134,7 +137,11 @@ class ProgressPage extends HTMLElement {
     const { lessons, quizAttempts, exerciseAttempts } = result.added;
     message.textContent = lessons + quizAttempts + exerciseAttempts === 0
       ? t['progress.importedNothingNew'] ?? ''
-      : format(t['progress.imported'], { lessons, quizzes: quizAttempts, exercises: exerciseAttempts });
+      : format(t['progress.imported'], {
+          lessons: formatCount(t, 'progress.count.lessonOne', 'progress.count.lesson', lessons),
+          quizzes: formatCount(t, 'progress.count.quizAttemptOne', 'progress.count.quizAttempt', quizAttempts),
+          exercises: formatCount(t, 'progress.count.exerciseAttemptOne', 'progress.count.exerciseAttempt', exerciseAttempts),
+        });
     this.render();
   }
 }

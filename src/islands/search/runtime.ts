@@ -1,4 +1,5 @@
 import { createShardedSearcher, type SearchResult, type ShardedSearcher } from '../../engine/search';
+import { directoryHref } from '../../lib/directory-href';
 import { format, type Strings } from './strings';
 import searchStrings from 'virtual:fm-strings/search.';
 
@@ -11,6 +12,8 @@ export { searchStrings };
  * list) first, then only the shards each query needs (see engine/search/split-index.ts).
  */
 let searcher: Promise<ShardedSearcher> | undefined;
+
+export { directoryHref };
 
 export function siteBase(): string {
   return document.documentElement.dataset.base ?? '/';
@@ -39,7 +42,7 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
       const item = window.document.createElement('li');
       item.className = 'search-result';
       const link = window.document.createElement('a');
-      link.href = siteBase() + doc.href;
+      link.href = directoryHref(siteBase() + doc.href);
       const kind = window.document.createElement('span');
       kind.className = `search-result__kind search-result__kind--${doc.kind}`;
       kind.textContent = strings[`search.kind.${doc.kind}`] ?? doc.kind;
@@ -72,7 +75,12 @@ export function renderResults(list: HTMLElement, results: SearchResult[], string
 /** Results the search page shows at a time (the box shows 6); each page fetches its documents. */
 export const PAGE_SIZE = 20;
 
-export function countMessage(strings: Strings, count: number, query: string): string {
+/** Longest query quoted back in the results message. */
+const QUOTED_QUERY_MAX = 60;
+
+export function countMessage(strings: Strings, count: number, fullQuery: string): string {
+  // A pasted page of text is not echoed whole: the message must stay readable.
+  const query = fullQuery.length > QUOTED_QUERY_MAX ? `${fullQuery.slice(0, QUOTED_QUERY_MAX)}…` : fullQuery;
   if (count === 0) return format(strings['search.noResult'], { query });
   return format(count === 1 ? strings['search.countOne'] : strings['search.count'], { count, query });
 }

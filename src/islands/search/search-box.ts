@@ -27,14 +27,14 @@ class SearchBox extends HTMLElement {
       status.textContent = strings['search.loading'] ?? '';
       panel.hidden = false;
       try {
-        const { loadSearcher, renderResults, countMessage, siteBase, searchStrings } = await import('./runtime');
+        const { loadSearcher, renderResults, countMessage, siteBase, searchStrings, directoryHref } = await import('./runtime');
         strings = { ...searchStrings, ...strings };
         // Counted in full so the box and the search page announce the same number.
         const { total, results } = await (await loadSearcher()).search(query, { limit: 6 });
         if (input.value.trim() !== query) return; // a newer query is on its way
         renderResults(list, results, strings);
         status.textContent = countMessage(strings, total, query);
-        all.href = `${siteBase()}recherche/?q=${encodeURIComponent(query)}`;
+        all.href = directoryHref(`${siteBase()}recherche/?q=${encodeURIComponent(query)}`);
         all.hidden = total <= 6;
       } catch {
         list.replaceChildren();

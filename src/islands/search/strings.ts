@@ -17,3 +17,17 @@ export function format(template: string | undefined, values: Record<string, stri
     return typeof value === 'number' ? value.toLocaleString('fr-FR') : value;
   });
 }
+
+/**
+ * The island-side `tCount`: picks `singularKey` for 0 and 1 (French rule) and `pluralKey` from 2,
+ * then fills `{count}` and `values`. Why: « 2 leçon(s) » forms read as unfinished text.
+ */
+export function formatCount(
+  strings: Strings,
+  singularKey: string,
+  pluralKey: string,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
+  return format(strings[Math.abs(count) < 2 ? singularKey : pluralKey], { count, ...values });
+}

@@ -3,7 +3,7 @@ import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, parseField, readInput, showFieldError } from './fields';
 import { renderStackedBar } from './stacked-bar';
-import { compactNumber, readableNumber, replaceQuery, setToolStatus, wireShareAndPrint } from './tool-actions';
+import { compactNumber, escapeListText, readableNumber, replaceQuery, setToolStatus, unescapeListText, wireShareAndPrint } from './tool-actions';
 
 /**
  * <x-contribution-simulator>: the benefits table and loadings → the full breakdown of the
@@ -83,8 +83,8 @@ class ContributionSimulator extends HTMLElement {
       const input = row.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
       if (!input) return;
       input.id = `${field}-${index}`;
-      const raw = (values[i] ?? '').slice(0, 60);
-      input.value = field === 'label' ? raw : readableNumber(raw);
+      const raw = values[i] ?? '';
+      input.value = field === 'label' ? unescapeListText(raw).slice(0, 60) : readableNumber(raw.slice(0, 60));
       row.querySelector(`label[data-for="${field}"]`)?.setAttribute('for', input.id);
     });
     rows.append(row);
@@ -171,7 +171,7 @@ class ContributionSimulator extends HTMLElement {
     for (const row of this.querySelectorAll('[data-benefit-rows] tr')) {
       params.append('p', BENEFIT_FIELDS.map((f) => {
         const value = row.querySelector<HTMLInputElement>(`[data-field="${f}"]`)?.value ?? '';
-        return f === 'label' ? value.replace(/~/g, '-') : compactNumber(value);
+        return f === 'label' ? escapeListText(value) : compactNumber(value);
       }).join('~'));
     }
     for (const name of SCALARS) {

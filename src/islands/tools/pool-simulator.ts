@@ -1,4 +1,5 @@
 import { simulatePool, type PoolSimulationResult } from '../../engine/insurance';
+import { splitHistogram } from './histogram-split';
 import { format, readStrings, type Strings } from '../search/strings';
 import { downloadCsv, type Cell } from './csv';
 import { fr, readInput } from './fields';
@@ -110,11 +111,12 @@ class PoolSimulator extends HTMLElement {
     const width = 100 / histogram.counts.length;
     if (bars) {
       const svg = ['<svg viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" class="histogram__svg">'];
-      histogram.counts.forEach((count, i) => {
-        const h = (count / max) * 38;
-        const from = histogram.from + i * histogram.binWidth;
-        const colour = from >= 1 ? '#a4262c' : '#0b6157';
-        svg.push(`<rect x="${i * width + 0.3}" y="${40 - h}" width="${width - 0.6}" height="${h}" fill="${colour}"/>`);
+      splitHistogram(histogram, result.deficitTrials).forEach(({ surplus, deficit }, i) => {
+        // Surplus trials at the bottom, deficit trials stacked above: only the bin around 100 % has both.
+        const low = (surplus / max) * 38;
+        const high = (deficit / max) * 38;
+        if (low > 0) svg.push(`<rect x="${i * width + 0.3}" y="${40 - low}" width="${width - 0.6}" height="${low}" fill="#0b6157"/>`);
+        if (high > 0) svg.push(`<rect x="${i * width + 0.3}" y="${40 - low - high}" width="${width - 0.6}" height="${high}" fill="#a4262c"/>`);
       });
       svg.push('</svg>');
       bars.innerHTML = svg.join('');

@@ -46,3 +46,17 @@ export function readableNumber(value: string): string {
   const [, sign = '', whole = '', decimals = ''] = match;
   return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${decimals.replace('.', ',')}`;
 }
+
+/**
+ * A text that goes inside a `~`-separated address value (a benefit row): `~` and `%` are written
+ * `%7E` and `%25`, so a name such as « Consultation ~ soins » comes back unchanged.
+ * (`encodeURIComponent` keeps `~` as is, so it cannot be used here.)
+ */
+export function escapeListText(value: string): string {
+  return value.replace(/%/g, '%25').replace(/~/g, '%7E');
+}
+
+/** The reverse of `escapeListText`; any other `%` sequence is left as typed. */
+export function unescapeListText(value: string): string {
+  return value.replace(/%(25|7E)/gi, (_whole, code: string) => (code === '25' ? '%' : '~'));
+}

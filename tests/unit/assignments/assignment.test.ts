@@ -40,6 +40,14 @@ describe('assignment links', () => {
     expect(decodeAssignmentFragment(`v=1&d=${pack(json)}&s=${checksum(json)}`)).toEqual({ ok: false, code: 'INVALID' });
   });
 
+  it('a link over 12 000 characters is TOO_LONG, one with 41 items INVALID', async () => {
+    const { pack, checksum } = await import('../../../src/engine/assignments/codec');
+    expect(decodeAssignmentFragment(`v=1&d=${'A'.repeat(12_001)}`)).toEqual({ ok: false, code: 'TOO_LONG' });
+    const items = Array.from({ length: 41 }, () => assignment.items[0]!);
+    const json = JSON.stringify({ ...assignment, items });
+    expect(decodeAssignmentFragment(`v=1&d=${pack(json)}&s=${checksum(json)}`)).toEqual({ ok: false, code: 'INVALID' });
+  });
+
   it('the core changes with the items, values and pass mark, not with the title', () => {
     const core = assignmentCore(assignment);
     expect(assignmentCore({ ...assignment, title: 'Autre titre' })).toBe(core);

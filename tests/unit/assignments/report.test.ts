@@ -62,5 +62,6 @@ describe('class report', () => {
     expect(rows[2]).toEqual(['Ibrahima Fall', 'I-2', '2026-12-08', 'non', 'lue', 0, 1, 10, 0, 1, 10, 75, 1, 10, 25, 'non']);
     const moodle = toMoodleCsv(moodleRows(report, labels));
     expect(moodle.split('\n')[2]).toBe('I-2,Ibrahima Fall,0,0,75,25');
+    expect(toMoodleCsv([['=HYPERLINK("x")', 'Awa', 50]])).toBe(`"'=HYPERLINK(""x"")",Awa,50\n`);
   });
 });

@@ -43,6 +43,12 @@ describe('parseFrenchNumber: accepted forms', () => {
     expect(read(text)).toBe(expected);
   });
 
+  it('reads full-width digits and marks like Arabic-Indic digits (bad-input suite)', () => {
+    expect(read('１２３')).toBe(123);
+    expect(read('１\u00A0５００，５')).toBe(1500.5);
+    expect(read('١٢٣')).toBe(123);
+  });
+
   it('never returns negative zero', () => {
     expect(Object.is(read('-0,0'), 0)).toBe(true);
   });
@@ -102,6 +108,10 @@ describe('parseFrenchNumber: refusals', () => {
     ['abc', 'NOT_A_NUMBER'], // no digit at all: not a number, whatever the letters
     ['beaucoup', 'NOT_A_NUMBER'],
     ['deux mille', 'NOT_A_NUMBER'], // numbers in words are not read
+    ['1e308', 'NOT_A_NUMBER'], // an exponent is not a unit (bad-input suite: was WRONG_UNIT)
+    ['1E-5', 'NOT_A_NUMBER'],
+    ['NaN', 'NOT_A_NUMBER'],
+    ['Infinity', 'NOT_A_NUMBER'],
     ['12 kg', 'WRONG_UNIT'],
     ['12 €', 'WRONG_UNIT'],
     ['FCFA 3500', 'WRONG_UNIT'],

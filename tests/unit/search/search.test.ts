@@ -14,6 +14,13 @@ const searcher = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(docum
 const ids = (query: string) => searcher.search(query).map((r) => r.document.id);
 
 describe('French search', () => {
+  it('words that are Object properties (constructor, __proto__, toString) find nothing instead of crashing', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '{{constructor.constructor("x")()}}']) {
+      expect(() => searcher.search(word)).not.toThrow();
+      expect(ids(word)).toEqual([]);
+    }
+  });
+
   it('ignores accents: mutualite finds mutualité', () => {
     expect(ids('mutualite')).toContain('l1#adhesion');
     expect(ids('MUTUALITÉ')).toContain('l1#adhesion');
