@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { DEFAULT_KEY } from '../../src/engine/progress/store';
 import { answer, quizOf, reachQuiz } from './quiz-helpers';
 
 // The module package inside a minimal SCORM 1.2 LMS (tests/e2e/scorm-harness/), served under a
@@ -75,6 +76,7 @@ test('a module package in a SCORM 1.2 LMS: lesson, module test, status, score, t
     const fieldset = lesson.locator(`fieldset[data-question-id="${question.id}"]`);
     await answer(fieldset, question, true);
     await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+    await expect(fieldset.locator('.quiz__feedback')).toContainText('Explication');
   }
   await expect.poll(async () => sets(await calls(page), 'cmi.suspend_data').some((s) => JSON.parse(s).l['calcul-cotisation']?.[1])).toBe(true);
   expect(sets(await calls(page), 'cmi.core.lesson_status')).toEqual(['incomplete']);
@@ -109,7 +111,7 @@ test('a module package in a SCORM 1.2 LMS: lesson, module test, status, score, t
   await page.evaluate(() => localStorage.clear());
   await page.evaluate((href) => (window as unknown as { harness: { launch(h: string): void } }).harness.launch(href), `${ODD}scorm/lancer-viabilite.html`);
   await innerFrame(page, `${ODD}modules/viabilite/index.html`);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('formation-mutuelles:progress') ?? '{}'));
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), DEFAULT_KEY);
   expect(stored.lessons?.['calcul-cotisation']?.completedAt).toBeTruthy();
   expect(stored.quizzes?.viabilite?.attempts?.length).toBe(1);
   expect(sets(await calls(page), 'cmi.core.lesson_status')).toEqual(['incomplete', 'passed']);

@@ -9,7 +9,7 @@
  * session for most LMSs (Moodle included). The site's pages stay unchanged, and cost nothing
  * outside an LMS (the launcher is not part of the normal site).
  */
-import { createProgressStore, type ProgressDoc } from '../../engine/progress';
+import { createProgressStore, DEFAULT_KEY, type ProgressDoc } from '../../engine/progress';
 import { cmiScore, cmiTimespan, lessonStatus, type LessonStatus } from '../../engine/scorm/cmi';
 import { decodeSuspend, encodeSuspend } from '../../engine/scorm/suspend';
 
@@ -94,7 +94,7 @@ export function startLauncher(win: Window, frame: HTMLIFrameElement, module: Sco
   };
   report();
   win.addEventListener('storage', (event) => {
-    if (event.key === null || event.key.startsWith('formation-mutuelles:progress')) report();
+    if (event.key === null || event.key === DEFAULT_KEY) report();
   });
   let finished = false;
   // Leaving: time and resume data only. The status was reported when the progress changed;
