@@ -16,6 +16,11 @@ import { apacheConfig, iisConfig, nginxConfig, siteFolder } from './hosting/conf
 import { writeZim } from './hosting/zim.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+// `npm run package -- --scorm [--out dir] [--unzipped]`: the SCORM 1.2 packages (scripts/scorm/).
+if (process.argv.includes('--scorm')) {
+  const rest = process.argv.slice(2).filter((arg) => arg !== '--scorm');
+  process.exit(spawnSync(process.execPath, [join(root, 'scripts/scorm/package.mjs'), ...rest], { cwd: root, stdio: 'inherit' }).status ?? 1);
+}
 const { values: args } = parseArgs({
   options: {
     out: { type: 'string', default: 'release' },

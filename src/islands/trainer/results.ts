@@ -2,6 +2,7 @@ import {
   buildReport, decodeAssignmentFragment, encodeAssignmentFragment, importReceipts, IMPORT_LIMITS, mergeTrainerDocs, moodleRows, parseRoster, parseTrainerBackup, RECEIPT_LIMITS, reportRows, savedAssignments, savedReceipts, splitPastedCodes, toMoodleCsv,
   type Assignment, type Catalogue, type ClassReport, type ImportInput, type ImportOutcome,
 } from '../../engine/assignments';
+import { xapiFileText, xapiStatements } from '../../engine/assignments/xapi';
 import { downloadCsv } from '../tools/csv';
 import { el, fileSlug, frenchDate, percent, plural } from '../assignment/dom';
 import { downloadText } from '../download';
@@ -114,6 +115,7 @@ class TrainerResults extends HTMLElement {
       if (action === 'roster') this.saveRoster();
       if (action === 'csv') this.exportCsv();
       if (action === 'moodle') this.exportMoodle();
+      if (action === 'xapi') this.exportXapi();
       if (action === 'print') window.print();
       if (action === 'backup') this.backup();
     });
@@ -341,6 +343,17 @@ class TrainerResults extends HTMLElement {
 
   private exportMoodle() {
     if (this.report) downloadText(`${this.fileBase()}-moodle.csv`, toMoodleCsv(moodleRows(this.report, this.csvLabels())), 'text/csv;charset=utf-8');
+  }
+
+  /** The re-scored results as xAPI statements (one JSON array), for a learning record store. */
+  private exportXapi() {
+    const assignment = this.selected();
+    if (!this.report || !assignment || !this.catalogue) return;
+    const { statements } = xapiStatements(assignment, this.catalogue, savedReceipts(readTrainer().doc, assignment.id));
+    const status = this.out('export');
+    if (statements.length === 0) return void (status.textContent = this.t('trainer.export.xapiNone'));
+    downloadText(`${this.fileBase()}-xapi.json`, xapiFileText(statements), 'application/json');
+    status.textContent = plural(this.strings, 'trainer.export.xapiDone', statements.length);
   }
 
   private backup() {
