@@ -29,7 +29,8 @@ const pageTypes = [
   { type: 'search', match: /^recherche\//, ...reading },
   { type: 'tool', match: /^outils\/[^/]+\/index\.html$/, js: 40, css: 15, total: 50 },
   { type: 'tools', match: /^outils\/index\.html$/, ...reading },
-  { type: 'exercise', match: /^exercices\/[^/]+\/index\.html$/, js: 40, css: 15, total: 45 },
+  // An exercise page carries the whole kind registry; the survey kind adds its data generator.
+  { type: 'exercise', match: /^exercices\/[^/]+\/index\.html$/, js: 40, css: 15, total: 46 },
   { type: 'exercises', match: /^exercices\/index\.html$/, ...reading },
   { type: 'progress', match: /^progression\//, ...reading },
   { type: 'module', match: /^modules\/[^/]+\/index\.html$/, ...reading },

@@ -104,6 +104,7 @@ test('bad receipt files are refused one by one in French and the receipts alread
 
   await page.locator('#r-files').setInputFiles([{ name: 'enorme.json', mimeType: 'application/json', buffer: Buffer.alloc(300 * 1024, 0x20) }]);
   await expect(result).toContainText('enorme.json : fichier trop volumineux');
+  await expect(result).toContainText('0 reçu importé, 1 refusé.');
   await expectResponsive(page);
 
   // Nothing was lost: the first trainee is still in the report, after a reload too.

@@ -2,7 +2,6 @@ import {
   buildReport, decodeAssignmentFragment, encodeAssignmentFragment, importReceipts, IMPORT_LIMITS, mergeTrainerDocs, moodleRows, parseRoster, parseTrainerBackup, RECEIPT_LIMITS, reportRows, savedAssignments, savedReceipts, splitPastedCodes, toMoodleCsv,
   type Assignment, type Catalogue, type ClassReport, type ImportInput, type ImportOutcome,
 } from '../../engine/assignments';
-import { xapiFileText, xapiStatements } from '../../engine/assignments/xapi';
 import { downloadCsv } from '../tools/csv';
 import { el, fileSlug, frenchDate, percent, plural } from '../assignment/dom';
 import { downloadText } from '../download';
@@ -115,7 +114,7 @@ class TrainerResults extends HTMLElement {
       if (action === 'roster') this.saveRoster();
       if (action === 'csv') this.exportCsv();
       if (action === 'moodle') this.exportMoodle();
-      if (action === 'xapi') this.exportXapi();
+      if (action === 'xapi') void this.exportXapi();
       if (action === 'print') window.print();
       if (action === 'backup') this.backup();
     });
@@ -142,10 +141,13 @@ class TrainerResults extends HTMLElement {
     const notes: string[] = [];
     const inputs: ImportInput[] = [];
     let total = 0;
+    // Files refused before reading count as refused in the summary line too.
+    let unread = 0;
     for (const file of files) {
       // Sizes are checked before reading: a 50 MB file is refused without being loaded.
       if (file.size > RECEIPT_LIMITS.bytes) {
         notes.push(this.t('trainer.import.tooBig', { source: file.name, size: kb(file.size) }));
+        unread++;
         continue;
       }
       total += file.size;
@@ -154,9 +156,10 @@ class TrainerResults extends HTMLElement {
         inputs.push({ source: file.name, text: await file.text() });
       } catch {
         notes.push(this.t('trainer.import.unreadable', { source: file.name }));
+        unread++;
       }
     }
-    this.runImport(inputs, notes);
+    this.runImport(inputs, notes, unread);
   }
 
   private importPasted() {
@@ -188,23 +191,24 @@ class TrainerResults extends HTMLElement {
     this.runImport([{ source: file.name, text }], []);
   }
 
-  private runImport(inputs: ImportInput[], notes: string[]) {
+  private runImport(inputs: ImportInput[], notes: string[], unread = 0) {
     let outcome: ImportOutcome | undefined;
     const { saved } = updateTrainer((doc) => {
       outcome = importReceipts(doc, inputs, new Date());
     });
     if (!saved && outcome && outcome.accepted.length > 0) notes.push(this.t('trainer.storage.saveFailed'));
-    this.showImport(outcome, notes);
+    this.showImport(outcome, notes, unread);
     this.refresh();
   }
 
-  private showImport(outcome: ImportOutcome | undefined, notes: string[]) {
+  private showImport(outcome: ImportOutcome | undefined, notes: string[], unread = 0) {
     const box = this.out('import');
     const current = this.select().value;
     const titles = new Map(savedAssignments(readTrainer().doc).map((a) => [a.id, a.title]));
     const lines: HTMLElement[] = [];
     if (outcome) {
-      lines.push(el('p', {}, plural(this.strings, 'trainer.import.summary', outcome.accepted.length + outcome.rejected.length, { accepted: outcome.accepted.length, rejected: outcome.rejected.length })));
+      const rejected = outcome.rejected.length + unread;
+      lines.push(el('p', {}, plural(this.strings, 'trainer.import.summary', outcome.accepted.length + rejected, { accepted: outcome.accepted.length, rejected })));
       const items = [
         ...outcome.accepted.map((a) =>
           el('li', { 'data-state': a.status }, a.assignmentId !== current ? this.t('trainer.import.otherAssignment', { source: a.source, name: a.name, title: titles.get(a.assignmentId) ?? '' }) : this.t(`trainer.import.${a.status}`, { source: a.source, name: a.name })),
@@ -346,9 +350,12 @@ class TrainerResults extends HTMLElement {
   }
 
   /** The re-scored results as xAPI statements (one JSON array), for a learning record store. */
-  private exportXapi() {
+  private async exportXapi() {
     const assignment = this.selected();
     if (!this.report || !assignment || !this.catalogue) return;
+    // Loaded on use: few trainers export to an LRS, and the statement builder (UUIDs, SHA-1)
+    // would otherwise weigh on every visit of this page.
+    const { xapiFileText, xapiStatements } = await import('../../engine/assignments/xapi');
     const { statements } = xapiStatements(assignment, this.catalogue, savedReceipts(readTrainer().doc, assignment.id));
     const status = this.out('export');
     if (statements.length === 0) return void (status.textContent = this.t('trainer.export.xapiNone'));
