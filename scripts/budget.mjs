@@ -37,8 +37,9 @@ const pageTypes = [
   { type: 'module-test', match: /^modules\/[^/]+\/test\/index\.html$/, ...reading },
   // The trainee's assignment page decodes the link and builds receipts (codecs, checksum).
   { type: 'assignment', match: /^devoir\//, js: 30, css: 15, total: 50 },
-  // The trainer re-scores receipts with the whole quiz and exercise engine: one page, one user.
-  { type: 'trainer-results', match: /^formateur\/resultats\//, js: 60, css: 15, total: 80 },
+  // The trainer re-scores receipts with the whole quiz and exercise engine (seven kinds, the
+  // survey kind with its data generator): one page, one user. The xAPI builder loads on use.
+  { type: 'trainer-results', match: /^formateur\/resultats\//, js: 64, css: 15, total: 80 },
   // The trainer composes with the codecs and the QR drawer (loaded on use).
   { type: 'trainer', match: /^formateur\//, js: 35, css: 15, total: 50 },
   { type: 'lesson', match: /^modules\/[^/]+\/[^/]+\/index\.html$/, js: 15, css: 10, total: 40 },
