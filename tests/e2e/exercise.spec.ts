@@ -45,6 +45,8 @@ test('solve an exercise step by step, with a misconception recognised, then find
 test('a badly typed number is not counted and says why', async ({ page }) => {
   await page.goto('exercices/');
   await page.locator('.card a').first().click();
+  // The island loads its data lazily: answer once it has drawn the learner's values.
+  await expect(page.locator('x-exercise')).toHaveAttribute('data-seed', /.+/);
   const step = page.locator('x-exercise [data-step]').first();
   await step.locator('input').fill('1,5,3');
   await step.getByRole('button', { name: 'Vérifier' }).click();
