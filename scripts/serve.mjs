@@ -8,7 +8,7 @@ import cluster from 'node:cluster';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normaliseBase, startServer } from './hosting/server.mjs';
+import { normaliseBase, portOrExit, startServer } from './hosting/server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -29,11 +29,7 @@ if (args.help) {
   process.exit(0);
 }
 
-const port = Number(args.port ?? process.env.PORT ?? 4321);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`Port invalide : ${args.port ?? process.env.PORT}`);
-  process.exit(2);
-}
+const port = portOrExit(args.port);
 const host = args.host ?? process.env.HOST ?? '0.0.0.0';
 const workers = Number(args.workers ?? 1);
 if (!Number.isInteger(workers) || workers < 0 || workers > 64) {

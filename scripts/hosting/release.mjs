@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { normaliseBase, startServer } from './server.mjs';
+import { normaliseBase, portOrExit, startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -44,11 +44,7 @@ if (args.help) {
   process.exit(0);
 }
 
-const port = Number(args.port ?? process.env.PORT ?? 4321);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`Port invalide : ${args.port ?? process.env.PORT}`);
-  process.exit(2);
-}
+const port = portOrExit(args.port);
 const workers = Number(args.workers ?? 0);
 if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
   console.error(`Nombre de processus invalide : ${args.workers}`);

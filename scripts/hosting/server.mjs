@@ -199,3 +199,13 @@ function startPrimary({ base, port, host, count }) {
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 }
+
+/** The port asked for (flag, then PORT, then 4321); exits with a French message when it is not one. Both entry points use it. */
+export function portOrExit(flag) {
+  const port = Number(flag ?? process.env.PORT ?? 4321);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`Port invalide : ${flag ?? process.env.PORT}`);
+    process.exit(2);
+  }
+  return port;
+}
