@@ -12,6 +12,7 @@ import { rehypeFrenchTypography } from './src/integrations/french-typography.ts'
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { islandStrings } from './src/integrations/island-strings.ts';
 import { rehypeLeanMath } from './src/integrations/lean-math.ts';
+import { strictCspCheck } from './src/integrations/strict-csp-check.ts';
 
 // Where the authored content lives: the project itself, or another folder for tests that
 // build deliberately broken content (FM_CONTENT_ROOT).
@@ -27,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentRoot), h5pAssets(contentRoot), mdx(), katexAssets(), islandStrings()],
+  integrations: [contentCheck(contentRoot), h5pAssets(contentRoot), mdx(), katexAssets(), islandStrings(), strictCspCheck()],
   markdown: {
     remarkPlugins: [remarkMath, remarkContentLinks({ base, lessonsDir: `${contentRoot}/content/lessons` })],
     rehypePlugins: [[rehypeKatex, { strict: 'error' }], rehypeLeanMath, rehypeFocusableMath, rehypeFrenchTypography],

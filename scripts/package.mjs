@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { apacheConfig, iisConfig, nginxConfig, siteFolder } from './hosting/configs.mjs';
+import { headerRulesOf } from './hosting/headers.mjs';
 import { writeZim } from './hosting/zim.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -91,10 +92,12 @@ for (const base of bases) {
   const folder = siteFolder(base);
   const siteFiles = listFiles(join(stage, folder));
   const shortCacheFiles = siteFiles.filter((file) => !file.startsWith('_astro/') && !/\.(html|br|gz)$/.test(file));
-  writeFileSync(join(stage, 'configs', `nginx-${folder}.conf`), nginxConfig({ base }));
-  writeFileSync(join(stage, 'configs', `apache-${folder}.conf`), apacheConfig({ base }));
+  // The strict rule, plus one per H5P page, from the built site's h5p/csp.json (as the server does).
+  const rules = headerRulesOf(join(stage, folder));
+  writeFileSync(join(stage, 'configs', `nginx-${folder}.conf`), nginxConfig({ base, rules }));
+  writeFileSync(join(stage, 'configs', `apache-${folder}.conf`), apacheConfig({ base, rules }));
   // IIS reads web.config from the site's folder itself.
-  writeFileSync(join(stage, folder, 'web.config'), iisConfig({ base, shortCacheFiles }));
+  writeFileSync(join(stage, folder, 'web.config'), iisConfig({ base, shortCacheFiles, rules }));
 }
 
 // 4. The hosting guide.

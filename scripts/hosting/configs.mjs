@@ -3,7 +3,9 @@
 // In the release, the site built for '/' is the folder `racine/` and the site built for
 // '/formation/' the folder `formation/`: a URL path then maps onto a folder by plain
 // concatenation (nginx `root`, no `alias` pitfalls).
-import { cacheImmutable, cacheRevalidate, cacheShort, headerRules, immutablePrefix } from './headers.mjs';
+// `rules` are the header rules of the built site (headerRulesOf(siteDir) in headers.mjs: the
+// strict rule, then one per H5P page); without them only the strict rule is written.
+import { baseRule, cacheImmutable, cacheRevalidate, cacheShort, immutablePrefix } from './headers.mjs';
 
 /** Where the configurations say the release was unpacked; hosts replace it with their own. */
 export const RELEASE_ROOT = '/srv/formation-mutuelles';
@@ -28,14 +30,14 @@ function nginxHeaders(headers, cacheControl, indent) {
  * An nginx configuration to include in a `server { … }` block (`include …;`). nginx does not
  * inherit add_header into a location that sets its own, so each location repeats them all.
  */
-export function nginxConfig({ base, root = RELEASE_ROOT }) {
+export function nginxConfig({ base, root = RELEASE_ROOT, rules: siteRules = [baseRule] }) {
   const docRoot = base === '/' ? `${root}/racine` : root;
   const out = [];
   out.push(`# Formation mutuelles de santé — site servi sous ${base} (généré par scripts/hosting/configs.mjs).`);
   out.push(`# À inclure dans un bloc « server { … } » : include ${root}/configs/nginx-${siteFolder(base)}.conf;`);
   if (base !== '/') out.push(`location = ${base.slice(0, -1)} { return 302 ${base}; }`);
   // Rules from the most general to the most specific; nginx picks the longest prefix.
-  const rules = [...headerRules].sort((a, b) => a.prefix.length - b.prefix.length);
+  const rules = [...siteRules].sort((a, b) => a.prefix.length - b.prefix.length);
   for (const rule of rules) {
     const prefix = `${base}${rule.prefix}`;
     out.push(`location ${rule.prefix ? '^~ ' : ''}${prefix} {`);
@@ -67,9 +69,9 @@ function apacheHeaders(headers, indent) {
 }
 
 /** An Apache 2.4 configuration (mod_alias, mod_headers, mod_rewrite) for a VirtualHost or the server. */
-export function apacheConfig({ base, root = RELEASE_ROOT }) {
+export function apacheConfig({ base, root = RELEASE_ROOT, rules: siteRules = [baseRule] }) {
   const dir = `${root}/${siteFolder(base)}`;
-  const rules = [...headerRules].sort((a, b) => a.prefix.length - b.prefix.length);
+  const rules = [...siteRules].sort((a, b) => a.prefix.length - b.prefix.length);
   const out = [];
   out.push(`# Formation mutuelles de santé — site servi sous ${base} (généré par scripts/hosting/configs.mjs).`);
   out.push('# Modules : a2enmod alias headers rewrite');
@@ -139,8 +141,8 @@ function iisHeaders(headers, cacheControl, indent) {
  * assets and the other files (`shortCacheFiles`, the site's files that are neither pages nor
  * under _astro/) get their own <location>.
  */
-export function iisConfig({ base, shortCacheFiles = ['favicon.svg', 'build-info.json'] }) {
-  const rules = [...headerRules].sort((a, b) => a.prefix.length - b.prefix.length);
+export function iisConfig({ base, shortCacheFiles = ['favicon.svg', 'build-info.json'], rules: siteRules = [baseRule] }) {
+  const rules = [...siteRules].sort((a, b) => a.prefix.length - b.prefix.length);
   const headers = rules[0].headers;
   const out = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');

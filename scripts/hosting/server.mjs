@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { availableParallelism, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { cacheControlFor, securityHeadersFor } from './headers.mjs';
+import { cacheControlFor, headerRulesOf, liveHeaderRules, securityHeadersFor } from './headers.mjs';
 
 /** Normalises a base path to '/x/y/' form ('/' for the root). */
 export function normaliseBase(value) {
@@ -56,6 +56,11 @@ export function createSiteHandler({ distDir, base, log, fixedFiles = false }) {
     },
   });
 
+  // The pages' policies come from the build (h5p/csp.json): read once for a fixed release,
+  // followed across rebuilds for `npm start`.
+  const fixedRules = fixedFiles ? headerRulesOf(distDir) : undefined;
+  const rulesNow = fixedRules ? () => fixedRules : liveHeaderRules(distDir);
+
   function sendNotFound(res) {
     let page;
     try {
@@ -80,7 +85,7 @@ export function createSiteHandler({ distDir, base, log, fixedFiles = false }) {
       });
     }
     const sitePath = rawPath.startsWith(base) ? rawPath.slice(base.length) : '';
-    for (const [name, value] of Object.entries(securityHeadersFor(sitePath))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeadersFor(sitePath, rulesNow()))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.setHeader('Allow', 'GET, HEAD');

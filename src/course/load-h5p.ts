@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describeH5pIssue, readH5pPackage, shareLibraries, type H5pPackage } from '../engine/h5p/package';
 import type { ContentIssue } from './content-issue';
 import { packH5pSource } from './h5p-pack';
+import { unsafeEvalUses } from './h5p-unsafe-eval';
 
 /** An H5P activity of the course: `content/h5p/<id>.h5p`, or the project's own sources in `content/h5p-src/<id>/`. */
 export interface H5pActivity {
@@ -15,12 +16,12 @@ export interface H5pActivity {
   contentVersion: string;
   /** Whether a library of the package needs `'unsafe-eval'` (H5P.EmbeddedJS, used by Question Set). */
   needsUnsafeEval: boolean;
+  /** Why: one line per library that evaluates code (see h5p-unsafe-eval.ts); empty when none does. */
+  unsafeEvalBy: string[];
   pkg: H5pPackage;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Libraries known to evaluate code at run time (EJS templates). */
-const EVAL_LIBRARIES = ['H5P.EmbeddedJS'];
 
 /** Reads, validates and de-duplicates every H5P package of the content root. */
 export function loadH5pActivities(root: string): { activities: H5pActivity[]; libraries: Map<string, Map<string, Uint8Array>>; issues: ContentIssue[] } {
@@ -56,13 +57,15 @@ export function loadH5pActivities(root: string): { activities: H5pActivity[]; li
       for (const issue of result.issues) issues.push({ file, field: 'paquet H5P', message: describeH5pIssue(issue) });
       continue;
     }
+    const unsafeEvalBy = unsafeEvalUses(result.pkg.libraries);
     const title = typeof result.pkg.h5pJson.title === 'string' && result.pkg.h5pJson.title.trim() ? result.pkg.h5pJson.title : id;
     activities.push({
       id,
       file,
       title,
       contentVersion: createHash('sha256').update(data).digest('hex').slice(0, 12),
-      needsUnsafeEval: [...result.pkg.libraries.keys()].some((folder) => EVAL_LIBRARIES.some((lib) => folder.startsWith(`${lib}-`))),
+      needsUnsafeEval: unsafeEvalBy.length > 0,
+      unsafeEvalBy,
       pkg: result.pkg,
     });
   }

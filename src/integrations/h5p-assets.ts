@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../course/content-issue';
 import { loadH5pActivities } from '../course/load-h5p';
+import { builtPages, h5pActivitiesIn } from './page-scripts';
 
 /**
  * H5P at build time: validates every package of content/h5p/ (and the project's own sources in
@@ -14,9 +15,11 @@ import { loadH5pActivities } from '../course/load-h5p';
  * `h5p/libraries/`, each activity in `h5p/content/<id>/`) and copies the h5p-standalone player
  * from node_modules to `h5p/player/`, so nothing comes from a CDN.
  *
- * It also writes `h5p/csp.json`: the SHA-256 of the player's inline frame bootstrap (read from
- * the installed frame.bundle.js, so an upgrade recomputes it) and whether any package needs
- * 'unsafe-eval'; the server's H5P pages policy is built from it.
+ * It also writes `h5p/csp.json`, the facts the H5P pages' Content-Security-Policy is made of
+ * (scripts/hosting/headers.mjs turns them into header rules for the server and the nginx,
+ * Apache and IIS configurations): the SHA-256 of the player's inline frame bootstrap (read from
+ * the installed frame.bundle.js, so an upgrade recomputes it), which library of each activity
+ * needs 'unsafe-eval' and why, and the built pages that play activities (found in the HTML).
  */
 export function h5pAssets(root: string): AstroIntegration {
   let loaded: ReturnType<typeof loadH5pActivities> | undefined;
@@ -26,8 +29,9 @@ export function h5pAssets(root: string): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         loaded = loadH5pActivities(root);
         if (loaded.issues.length > 0) throw new ContentError(loaded.issues);
-        const evalNeeded = loaded.activities.filter((a) => a.needsUnsafeEval).map((a) => a.file);
-        logger.info(`${loaded.activities.length} activité(s) H5P${evalNeeded.length ? ` ; 'unsafe-eval' requis par ${evalNeeded.join(', ')}` : ", aucune n'exige 'unsafe-eval'"}`);
+        const evalNeeded = loaded.activities.filter((a) => a.needsUnsafeEval);
+        logger.info(`${loaded.activities.length} activité(s) H5P${evalNeeded.length ? '' : ", aucune n'exige 'unsafe-eval'"}`);
+        for (const activity of evalNeeded) logger.warn(`'unsafe-eval' requis sur les pages de ${activity.file} par ${activity.unsafeEvalBy.join(' ; ')}`);
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!loaded) return;
@@ -46,13 +50,19 @@ export function h5pAssets(root: string): AstroIntegration {
         const frame = readFileSync(join(playerDist, 'frame.bundle.js'), 'utf8');
         const bootstrap = /<script>(H5PIntegration = window\.parent\.H5PIntegration;[^<]*)<\\\/script>/.exec(frame)?.[1];
         if (!bootstrap) throw new Error('h5p-standalone: inline frame bootstrap not found in frame.bundle.js (player upgraded?); update src/integrations/h5p-assets.ts');
+        const pages = builtPages(fileURLToPath(dir))
+          .map((page) => ({ path: page.path, activities: h5pActivitiesIn(page.html) }))
+          .filter((page) => page.activities.length > 0);
         const csp = {
+          version: 1,
           scriptHashes: [`'sha256-${createHash('sha256').update(bootstrap).digest('base64')}'`],
           unsafeEval: loaded.activities.some((a) => a.needsUnsafeEval),
-          activities: loaded.activities.map((a) => ({ id: a.id, contentVersion: a.contentVersion })),
+          activities: loaded.activities.map((a) => ({ id: a.id, contentVersion: a.contentVersion, unsafeEvalBy: a.unsafeEvalBy })),
+          pages,
         };
         write(join(out, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
         logger.info(`H5P : ${loaded.activities.length} activité(s), ${loaded.libraries.size} bibliothèque(s) dans h5p/`);
+        logger.info(`Politique de sécurité propre aux pages H5P (${csp.scriptHashes.join(' ')}${csp.unsafeEval ? " 'unsafe-eval'" : ''}) : ${pages.map((p) => p.path || '/').join(', ') || 'aucune page'}`);
       },
     },
   };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { apacheConfig, iisConfig, nginxConfig } from '../../../scripts/hosting/configs.mjs';
-import { cacheControlFor, headerRules, securityHeadersFor } from '../../../scripts/hosting/headers.mjs';
+import { baseRule, cacheControlFor, securityHeadersFor } from '../../../scripts/hosting/headers.mjs';
 import { isSafePath } from '../../../scripts/hosting/server.mjs';
 import { explicitIndexLinks } from '../../../scripts/hosting/zim.mjs';
 
-const headers = headerRules[0]!.headers;
+const headers = baseRule.headers;
 
 describe('hosting configurations send the built-in server’s headers', () => {
-  it('one rule today, with the CSP that keeps everything on this server', () => {
+  it('the site-wide rule keeps everything on this server', () => {
     expect(securityHeadersFor('glossaire/')['Content-Security-Policy']).toContain("default-src 'self'");
     expect(cacheControlFor('_astro/a.B1.js')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('')).toBe('no-cache');
