@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../course/content-issue';
 import { loadH5pActivities } from '../course/load-h5p';
+import { frameBootstrapHashes } from './h5p-frame-bootstrap';
 import { builtPages, h5pActivitiesIn } from './page-scripts';
 
 /**
@@ -47,15 +47,13 @@ export function h5pAssets(root: string): AstroIntegration {
         }
         const playerDist = dirname(createRequire(import.meta.url).resolve('h5p-standalone'));
         cpSync(playerDist, join(out, 'player'), { recursive: true, filter: (src) => !src.endsWith('.d.ts') && !src.endsWith('.LICENSE.txt') });
-        const frame = readFileSync(join(playerDist, 'frame.bundle.js'), 'utf8');
-        const bootstrap = /<script>(H5PIntegration = window\.parent\.H5PIntegration;[^<]*)<\\\/script>/.exec(frame)?.[1];
-        if (!bootstrap) throw new Error('h5p-standalone: inline frame bootstrap not found in frame.bundle.js (player upgraded?); update src/integrations/h5p-assets.ts');
+        const scriptHashes = frameBootstrapHashes(readFileSync(join(playerDist, 'frame.bundle.js'), 'utf8'));
         const pages = builtPages(fileURLToPath(dir))
           .map((page) => ({ path: page.path, activities: h5pActivitiesIn(page.html) }))
           .filter((page) => page.activities.length > 0);
         const csp = {
           version: 1,
-          scriptHashes: [`'sha256-${createHash('sha256').update(bootstrap).digest('base64')}'`],
+          scriptHashes,
           unsafeEval: loaded.activities.some((a) => a.needsUnsafeEval),
           activities: loaded.activities.map((a) => ({ id: a.id, contentVersion: a.contentVersion, unsafeEvalBy: a.unsafeEvalBy })),
           pages,

@@ -1,12 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apacheConfig, iisConfig, nginxConfig } from '../../../scripts/hosting/configs.mjs';
 import { baseRule, headerRulesFor, headerRulesOf, readSitePolicy, securityHeadersFor, type SitePolicy } from '../../../scripts/hosting/headers.mjs';
 import { createSiteHandler } from '../../../scripts/hosting/server.mjs';
 import { h5pActivitiesIn, inlineCodeIn, pagePathOf } from '../../../src/integrations/page-scripts';
 import { unsafeEvalUses } from '../../../src/course/h5p-unsafe-eval';
+import { frameBootstrapHashes } from '../../../src/integrations/h5p-frame-bootstrap';
 
 // The frame bootstrap h5p-standalone 3.8 writes, and its SHA-256 worked out once with
 // `printf '%s' '…' | openssl dgst -sha256 -binary | base64`.
@@ -136,5 +138,18 @@ describe("which H5P libraries need 'unsafe-eval'", () => {
       'H5P.Global-1.0/g.js : Function(…)',
       'H5P.Templates-2.1/scripts/t.js : new Function(',
     ]);
+  });
+});
+
+describe('the H5P frame bootstrap hash', () => {
+  it('hashes the inline script of the frame document as the browser sees it (escapes undone)', () => {
+    const bundle = `t+='<script src="'+e[n]+'"><\\/script>';return'<base target="_parent">'+n(x)+"<script>H5PIntegration = window.parent.H5PIntegration; var H5P = H5P || {}; H5P.externalEmbed = false;<\\/script>"}`;
+    expect(frameBootstrapHashes(bundle)).toEqual([BOOTSTRAP_HASH]);
+  });
+
+  it('recomputes from the installed player, and fails loudly when the player no longer has one', () => {
+    const installed = readFileSync(join(dirname(createRequire(import.meta.url).resolve('h5p-standalone')), 'frame.bundle.js'), 'utf8');
+    expect(frameBootstrapHashes(installed)).toHaveLength(1);
+    expect(() => frameBootstrapHashes('var x = "<div></div>";')).toThrow(/amorçage/);
   });
 });
