@@ -59,7 +59,7 @@ test('control: under the strict site-wide policy the same lesson’s frame boots
   const found = await watchViolations(page);
   await page.route(`**/${H5P_LESSON}`, async (route) => {
     const response = await route.fetch();
-    const headers = { ...response.headers(), 'content-security-policy': baseRule.headers['Content-Security-Policy']! };
+    const headers: Record<string, string> = { ...response.headers(), 'content-security-policy': baseRule.headers['Content-Security-Policy']! };
     delete headers['content-encoding'];
     delete headers['content-length'];
     await route.fulfill({ response, headers });
