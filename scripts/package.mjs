@@ -12,8 +12,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
-import { apacheConfig, iisConfig, nginxConfig, siteFolder } from './hosting/configs.mjs';
-import { headerRulesOf } from './hosting/headers.mjs';
+import { siteFolder } from './hosting/configs.mjs';
+import { writeHostConfigs } from './hosting/write-configs.mjs';
 import { writeZim } from './hosting/zim.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -87,17 +87,10 @@ await build({
   logLevel: 'warning',
 });
 
-// 3. Configurations of other servers, generated from the built-in server's headers.
+// 3. Configurations of other servers, generated from the built-in server's headers and each
+// site's own H5P pages (its h5p/csp.json), as the bundled server reads them.
 for (const base of bases) {
-  const folder = siteFolder(base);
-  const siteFiles = listFiles(join(stage, folder));
-  const shortCacheFiles = siteFiles.filter((file) => !file.startsWith('_astro/') && !/\.(html|br|gz)$/.test(file));
-  // The strict rule, plus one per H5P page, from the built site's h5p/csp.json (as the server does).
-  const rules = headerRulesOf(join(stage, folder));
-  writeFileSync(join(stage, 'configs', `nginx-${folder}.conf`), nginxConfig({ base, rules }));
-  writeFileSync(join(stage, 'configs', `apache-${folder}.conf`), apacheConfig({ base, rules }));
-  // IIS reads web.config from the site's folder itself.
-  writeFileSync(join(stage, folder, 'web.config'), iisConfig({ base, shortCacheFiles, rules }));
+  writeHostConfigs({ siteDir: join(stage, siteFolder(base)), base, configsDir: join(stage, 'configs') });
 }
 
 // 4. The hosting guide.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { apacheConfig, iisConfig, nginxConfig } from '../../../scripts/hosting/configs.mjs';
 import { baseRule, headerRulesFor, headerRulesOf, readSitePolicy, securityHeadersFor, type SitePolicy } from '../../../scripts/hosting/headers.mjs';
 import { createSiteHandler } from '../../../scripts/hosting/server.mjs';
+import { writeHostConfigs } from '../../../scripts/hosting/write-configs.mjs';
 import { h5pActivitiesIn, inlineCodeIn, pagePathOf } from '../../../src/integrations/page-scripts';
 import { unsafeEvalUses } from '../../../src/course/h5p-unsafe-eval';
 import { frameBootstrapHashes } from '../../../src/integrations/h5p-frame-bootstrap';
@@ -80,6 +81,21 @@ describe('Content-Security-Policy per page', () => {
     };
     expect(scriptSrc(cspOf(`/formation/${LESSON}`))).toEqual(["'self'", BOOTSTRAP_HASH]);
     expect(scriptSrc(cspOf('/formation/glossaire/'))).toEqual(["'self'"]);
+  });
+
+  it('the configurations written for a built site carry its H5P pages (npm run package, or a host after a rebuild)', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'fm-policy-'));
+    mkdirSync(join(dist, 'h5p'));
+    writeFileSync(join(dist, 'h5p/csp.json'), JSON.stringify(policy()));
+    writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+    const configs = join(dist, '..', `${dist.split('/').at(-1)}-configs`);
+    writeHostConfigs({ siteDir: dist, base: '/formation/', configsDir: configs });
+    expect(readFileSync(join(configs, 'nginx-formation.conf'), 'utf8')).toContain(`location ^~ /formation/${LESSON} {`);
+    expect(readFileSync(join(configs, 'apache-formation.conf'), 'utf8')).toContain(`/formation/${LESSON.slice(0, -1)}>`);
+    const iis = readFileSync(join(dist, 'web.config'), 'utf8');
+    expect(iis).toContain(`<location path="${LESSON.slice(0, -1)}">`);
+    expect(iis).toContain('<location path="favicon.svg">');
+    expect(iis).toContain('<location path="h5p/csp.json">');
   });
 
   for (const base of ['/', '/formation/']) {
