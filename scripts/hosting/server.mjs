@@ -132,7 +132,15 @@ export function startServer({ distDir, base, port, host, workers = 1, quiet = fa
   if (count > 1 && cluster.isPrimary) return startPrimary({ base, port, host, count });
 
   const log = quiet ? undefined : (line) => process.stdout.write(`${line}\n`);
-  const server = createServer(createSiteHandler({ distDir, base, log, fixedFiles }));
+  let handler;
+  try {
+    handler = createSiteHandler({ distDir, base, log, fixedFiles });
+  } catch (error) {
+    // An unreadable h5p/csp.json: serving H5P pages without their policy would break them.
+    console.error(`Politique de sécurité du site illisible : ${error.message}. Reconstruisez le site (npm run build).`);
+    process.exit(1);
+  }
+  const server = createServer(handler);
   server.keepAliveTimeout = 5000;
   server.on('error', (error) => {
     if (error.code === 'EADDRINUSE') console.error(`Le port ${port} est déjà utilisé : essayez « --port ${port + 1} ».`);

@@ -9,6 +9,7 @@ import { createSiteHandler } from '../../../scripts/hosting/server.mjs';
 import { writeHostConfigs } from '../../../scripts/hosting/write-configs.mjs';
 import { h5pActivitiesIn, inlineCodeIn, pagePathOf } from '../../../src/integrations/page-scripts';
 import { unsafeEvalUses } from '../../../src/course/h5p-unsafe-eval';
+import { loadH5pActivities } from '../../../src/course/load-h5p';
 import { frameBootstrapHashes } from '../../../src/integrations/h5p-frame-bootstrap';
 
 // The frame bootstrap h5p-standalone 3.8 writes, and its SHA-256 worked out once with
@@ -139,6 +140,13 @@ describe('built pages under the strict policy', () => {
 });
 
 describe("which H5P libraries need 'unsafe-eval'", () => {
+  it("the course's own activities need none (their pages get the hash only)", () => {
+    const { activities, issues } = loadH5pActivities(process.cwd());
+    expect(issues).toEqual([]);
+    expect(activities.length).toBeGreaterThan(0);
+    for (const activity of activities) expect(activity.unsafeEvalBy, activity.file).toEqual([]);
+  });
+
   const lib = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, text]) => [path, new TextEncoder().encode(text)]));
   it('names the known EJS library and any library whose code evaluates strings', () => {
     const libraries = new Map([
