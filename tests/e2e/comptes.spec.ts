@@ -4,7 +4,8 @@ import { loadExercises } from '../../src/course/load-exercises';
 
 // A learner reads the lesson on a mutuelle's accounts, answers the first step of its exercise,
 // then opens the dashboard prefilled with the worked example's accounts and finds the ratios
-// the lesson computes (cas d'école: 16 600 000 / 22 000 000 ≈ 75,5 %, 15 %, 1,6, 3 months).
+// the lesson computes (cas d'école: 16 600 000 / 22 000 000 ≈ 75,5 %, 15 %, 3 months, and a liquidity of
+// 3 200 000 / (2 000 000 + 1 700 000) ≈ 0,86 once the claims provision counts as a short-term debt).
 test('lesson comptes-mutuelle: first exercise step, then the dashboard from the worked example', async ({ page }) => {
   await page.goto('modules/viabilite/comptes-mutuelle/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lire les comptes d’une mutuelle');
@@ -31,7 +32,9 @@ test('lesson comptes-mutuelle: first exercise step, then the dashboard from the 
   const value = (id: string) => page.locator(`[data-indicator="${id}"] td`).nth(1);
   await expect(value('claims-ratio')).toHaveText('75,5\u00A0%');
   await expect(value('expense-ratio')).toHaveText('15\u00A0%');
-  await expect(value('liquidity')).toHaveText('1,6');
+  await expect(page.getByLabel('Dettes à court terme (FCFA) – Année N', { exact: true })).toHaveValue('3 700 000');
+  await expect(value('liquidity')).toHaveText('0,86');
+  await expect(page.locator('[data-indicator="liquidity"]')).toContainText('La trésorerie ne couvre pas les dettes à court terme');
   await expect(value('reserve-months')).toHaveText(/^3(,0)?\u00A0mois$/);
   // Membership figures are left empty rather than kept from the dashboard's own example year.
   await expect(page.locator('[data-indicator="renewal"]')).toContainText('Données manquantes');
