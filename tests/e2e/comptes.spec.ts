@@ -26,6 +26,15 @@ test('lesson comptes-mutuelle: first exercise step, then the dashboard from the 
   await step.getByRole('button', { name: 'Vérifier' }).click();
   await expect(step.locator('.exercise__feedback--correct')).toBeVisible();
 
+  // Liquidity with the provision left out of the short-term debts: the new typical mistake.
+  const liquidity = widget.locator('[data-step="liquidite"]');
+  await liquidity.locator('input').fill(typed(Math.round(evaluated.misconception('liquidity-provision-left-out').liquidityRatio! * 100) / 100));
+  await liquidity.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(liquidity.locator('.exercise__feedback--misconception')).toContainText('oublié la provision');
+  await liquidity.locator('input').fill(typed(Math.round(evaluated.quantities.liquidityRatio! * 100) / 100));
+  await liquidity.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(liquidity.locator('.exercise__feedback--correct')).toBeVisible();
+
   await page.getByRole('link', { name: 'Remplir le tableau de bord à partir de ces comptes' }).click();
   await expect(page).toHaveURL(/outils\/tableau-de-bord\/\?/);
   await expect(page.getByLabel('Cotisations acquises (FCFA) – Année N', { exact: true })).toHaveValue('22 000 000');
