@@ -2,7 +2,7 @@ import { getEntry, render } from 'astro:content';
 import { bodyToPlainText } from '../course/lesson-text';
 import { buildSearchIndex, splitSearchIndex, type SearchDocument, type SplitSearch } from '../engine/search';
 import { courseSequence, getCourse } from './course';
-import { h5pActivities, h5pUses } from './h5p';
+import { h5pActivities, h5pPlaces, h5pUses } from './h5p';
 import { h5pLearnerText } from '../engine/h5p/text';
 import { stringsFor, t, type UiKey } from '../i18n';
 
@@ -68,14 +68,15 @@ export async function collectSearchDocuments(): Promise<{ documents: SearchDocum
   // H5P activities: the words their package shows the learner (content.json), found at the
   // activity in its lesson (or on the list of activities when no lesson places it).
   const uses = h5pUses();
+  const places = h5pPlaces();
   for (const activity of h5pActivities().values()) {
-    const use = uses.get(activity.id)?.[0];
+    const lesson = uses.get(activity.id)?.[0];
     documents.push({
       id: `h5p:${activity.id}`,
       kind: 'activite',
       title: activity.title,
-      ...(use ? { parent: use.title } : {}),
-      href: use ? `modules/${use.moduleId}/${use.lessonId}/#h5p-title-${activity.id}` : `activites/#${activity.id}`,
+      ...(lesson ? { parent: lesson.title } : {}),
+      href: places[activity.id]!.path,
       text: h5pLearnerText(activity.pkg.contentJson),
     });
   }
