@@ -11,8 +11,9 @@ import { loadH5pActivities } from '../course/load-h5p';
  * H5P at build time: validates every package of content/h5p/ (and the project's own sources in
  * content/h5p-src/) before any page is rendered, failing with the file and the problem; after
  * the build, unpacks them into `<out>/h5p/` (libraries shared by packages stored once in
- * `h5p/libraries/`, each activity in `h5p/content/<id>/`) and copies the h5p-standalone player
- * from node_modules to `h5p/player/`, so nothing comes from a CDN.
+ * `h5p/libraries/`, each activity in `h5p/content/<id>/`) and copies what the h5p-standalone
+ * player's frame loads (frame.bundle.js, styles, fonts) from node_modules to `h5p/player/`, so
+ * nothing comes from a CDN.
  *
  * It also writes `h5p/csp.json`: the SHA-256 of the player's inline frame bootstrap (read from
  * the installed frame.bundle.js, so an upgrade recomputes it) and whether any package needs
@@ -42,7 +43,9 @@ export function h5pAssets(root: string): AstroIntegration {
           for (const [path, data] of activity.pkg.content) write(join(out, 'content', activity.id, 'content', path), data);
         }
         const playerDist = dirname(createRequire(import.meta.url).resolve('h5p-standalone'));
-        cpSync(playerDist, join(out, 'player'), { recursive: true, filter: (src) => !src.endsWith('.d.ts') && !src.endsWith('.LICENSE.txt') });
+        // Only what the frame loads: frame.bundle.js, styles, fonts, images. main.bundle.js (the
+        // page-side player) is bundled into the <x-h5p> island by Vite, so its copy would be dead weight.
+        cpSync(playerDist, join(out, 'player'), { recursive: true, filter: (src) => !/(\.d\.ts|\.LICENSE\.txt|[\\/]main\.bundle\.js)$/.test(src) });
         const frame = readFileSync(join(playerDist, 'frame.bundle.js'), 'utf8');
         const bootstrap = /<script>(H5PIntegration = window\.parent\.H5PIntegration;[^<]*)<\\\/script>/.exec(frame)?.[1];
         if (!bootstrap) throw new Error('h5p-standalone: inline frame bootstrap not found in frame.bundle.js (player upgraded?); update src/integrations/h5p-assets.ts');
