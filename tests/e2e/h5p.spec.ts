@@ -109,6 +109,7 @@ test('the lesson counts as completed on its module page only when its quiz is pa
   }
   await expect(page.locator('.quiz__summary')).toHaveAttribute('data-state', 'passed');
   await expect(page.locator('[data-progress-lesson="calcul-cotisation"]')).toContainText('terminez aussi l’activité interactive');
+  await page.locator('.lesson__header').screenshot({ path: 'test-results/h5p-lesson-pending.png' });
   await page.goto('modules/viabilite/');
   await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'opened');
 

@@ -1,3 +1,5 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReceipt, buildReport, checksum, decodeAssignmentFragment, decodeReceipt, encodeAssignmentFragment, encodeReceiptCode, encodeReceiptFile, RECEIPT_FORMAT, type Assignment, type Receipt } from '../../../src/engine/assignments';
 import { xapiStatements } from '../../../src/engine/assignments/xapi';
@@ -104,6 +106,8 @@ describe('an H5P item in an assignment', () => {
     const receipt = buildReceipt(played([{ minute: 20, score: 3, success: false }]), assignment, trainee, OPENED_AT, new Date(at(30)));
     const statements = xapiStatements(assignment, catalogue, [receipt]).statements.filter((s) => s.object.id.includes('/h5p/'));
     // 75 % is above the assignment's 70 %, but the package judged the attempt failed: its word stands.
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('./xapi-statement.schema.json', import.meta.url), 'utf8')));
+    for (const statement of statements) expect(validate(statement), JSON.stringify(validate.errors)).toBe(true);
     expect(statements.map((s) => [s.verb.display['en-US'], s.result?.score, s.result?.success, s.timestamp])).toEqual([
       ['completed', { scaled: 0.75, raw: 3, min: 0, max: 4 }, undefined, at(20)],
       ['failed', { scaled: 0.75, raw: 3, min: 0, max: 4 }, false, at(20)],
