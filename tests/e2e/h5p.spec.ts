@@ -112,6 +112,8 @@ test('the lesson counts as completed on its module page only when its quiz is pa
   await page.locator('.lesson__header').screenshot({ path: 'test-results/h5p-lesson-pending.png' });
   await page.goto('modules/viabilite/');
   await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'opened');
+  await page.goto('progression/');
+  await expect(page.locator('tr[data-lesson="calcul-cotisation"]')).toContainText('Quiz réussi, activité interactive à faire');
 
   // 2. The activity answered wrong (0 of 1, the package judges it failed): still not completed.
   const { host, frame } = await openActivity(page);
@@ -131,6 +133,8 @@ test('the lesson counts as completed on its module page only when its quiz is pa
   await page.goto('modules/viabilite/');
   await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('[data-progress-module="viabilite"]')).toContainText('1 leçon terminée');
+  await page.goto('progression/');
+  await expect(page.locator('tr[data-lesson="calcul-cotisation"]')).toContainText('Leçon terminée');
   await page.screenshot({ path: 'test-results/h5p-module-completed.png', fullPage: false });
 });
 
