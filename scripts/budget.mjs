@@ -30,13 +30,15 @@ const pageTypes = [
   { type: 'tool', match: /^outils\/[^/]+\/index\.html$/, js: 40, css: 15, total: 50 },
   { type: 'tools', match: /^outils\/index\.html$/, ...reading },
   // An exercise page carries the whole kind registry; the survey kind adds its data generator.
-  { type: 'exercise', match: /^exercices\/[^/]+\/index\.html$/, js: 40, css: 15, total: 46 },
+  // Total 47: every page's boot script now carries the lesson-completion rule (H5P, +0.4 KB).
+  { type: 'exercise', match: /^exercices\/[^/]+\/index\.html$/, js: 40, css: 15, total: 47 },
   { type: 'exercises', match: /^exercices\/index\.html$/, ...reading },
   { type: 'progress', match: /^progression\//, ...reading },
   { type: 'module', match: /^modules\/[^/]+\/index\.html$/, ...reading },
   { type: 'module-test', match: /^modules\/[^/]+\/test\/index\.html$/, ...reading },
-  // The trainee's assignment page decodes the link and builds receipts (codecs, checksum).
-  { type: 'assignment', match: /^devoir\//, js: 30, css: 15, total: 50 },
+  // The trainee's assignment page decodes the link and builds receipts (codecs, checksum, the
+  // H5P item's collector and result schema: JS 31).
+  { type: 'assignment', match: /^devoir\//, js: 31, css: 15, total: 50 },
   // The trainer re-scores receipts with the whole quiz and exercise engine (seven kinds, the
   // survey kind with its data generator): one page, one user. The xAPI builder loads on use.
   { type: 'trainer-results', match: /^formateur\/resultats\//, js: 64, css: 15, total: 80 },

@@ -12,8 +12,9 @@ import { builtPages, h5pActivitiesIn } from './page-scripts';
  * H5P at build time: validates every package of content/h5p/ (and the project's own sources in
  * content/h5p-src/) before any page is rendered, failing with the file and the problem; after
  * the build, unpacks them into `<out>/h5p/` (libraries shared by packages stored once in
- * `h5p/libraries/`, each activity in `h5p/content/<id>/`) and copies the h5p-standalone player
- * from node_modules to `h5p/player/`, so nothing comes from a CDN.
+ * `h5p/libraries/`, each activity in `h5p/content/<id>/`) and copies what the h5p-standalone
+ * player's frame loads (frame.bundle.js, styles, fonts) from node_modules to `h5p/player/`, so
+ * nothing comes from a CDN.
  *
  * It also writes `h5p/csp.json`, the facts the H5P pages' Content-Security-Policy is made of
  * (scripts/hosting/headers.mjs turns them into header rules for the server and the nginx,
@@ -46,7 +47,9 @@ export function h5pAssets(root: string): AstroIntegration {
           for (const [path, data] of activity.pkg.content) write(join(out, 'content', activity.id, 'content', path), data);
         }
         const playerDist = dirname(createRequire(import.meta.url).resolve('h5p-standalone'));
-        cpSync(playerDist, join(out, 'player'), { recursive: true, filter: (src) => !src.endsWith('.d.ts') && !src.endsWith('.LICENSE.txt') });
+        // Only what the frame loads: frame.bundle.js, styles, fonts, images. main.bundle.js (the
+        // page-side player) is bundled into the <x-h5p> island by Vite, so its copy would be dead weight.
+        cpSync(playerDist, join(out, 'player'), { recursive: true, filter: (src) => !/(\.d\.ts|\.LICENSE\.txt|[\\/]main\.bundle\.js)$/.test(src) });
         const scriptHashes = frameBootstrapHashes(readFileSync(join(playerDist, 'frame.bundle.js'), 'utf8'));
         const pages = builtPages(fileURLToPath(dir))
           .map((page) => ({ path: page.path, activities: h5pActivitiesIn(page.html) }))

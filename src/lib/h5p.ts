@@ -21,6 +21,21 @@ export function h5pActivity(id: string): H5pActivity {
   return activity;
 }
 
+/**
+ * Where a trainee plays each activity (its first lesson, at the activity; else the list of
+ * activities), with its title and package version: the trainer's catalogue and the assignment page.
+ */
+export function h5pPlaces(): Record<string, { title: string; path: string; contentVersion: string }> {
+  const uses = h5pUses();
+  return Object.fromEntries(
+    [...h5pActivities().values()].map((activity) => {
+      const use = uses.get(activity.id)?.[0];
+      const path = use ? `modules/${use.moduleId}/${use.lessonId}/#h5p-title-${activity.id}` : `activites/#${activity.id}`;
+      return [activity.id, { title: activity.title, path, contentVersion: activity.contentVersion }];
+    }),
+  );
+}
+
 /** Where each activity is used: the lessons whose MDX has `<H5P id="…" />`, in course order. */
 export function h5pUses(): Map<string, { moduleId: string; lessonId: string; title: string }[]> {
   const uses = new Map<string, { moduleId: string; lessonId: string; title: string }[]>();

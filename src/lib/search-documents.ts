@@ -2,11 +2,14 @@ import { getEntry, render } from 'astro:content';
 import { bodyToPlainText } from '../course/lesson-text';
 import { buildSearchIndex, splitSearchIndex, type SearchDocument, type SplitSearch } from '../engine/search';
 import { courseSequence, getCourse } from './course';
+import { h5pActivities, h5pPlaces, h5pUses } from './h5p';
+import { h5pLearnerText } from '../engine/h5p/text';
 import { stringsFor, t, type UiKey } from '../i18n';
 
 /**
  * Everything search can find, gathered at build time from the course: one document per lesson
- * section (linked to its heading), per glossary term, per quiz. Links are relative to the base.
+ * section (linked to its heading), per glossary term, per quiz, per exercise, per tool and per
+ * H5P activity. Links are relative to the base.
  */
 export async function collectSearchDocuments(): Promise<{ documents: SearchDocument[]; synonyms: Record<string, string> }> {
   const course = getCourse();
@@ -60,6 +63,22 @@ export async function collectSearchDocuments(): Promise<{ documents: SearchDocum
   for (const [slug, prefix] of [['simulateur-cotisation', 'simulator'], ['tableau-de-bord', 'dashboard'], ['simulateur-mutualisation', 'pool']] as const) {
     const words = Object.entries(stringsFor(`${prefix}.`)).filter(([key]) => !key.endsWith('.title')).map(([, text]) => text.replace(/\{[^}]*\}/g, ''));
     documents.push({ id: `outil:${slug}`, kind: 'outil', title: t(`${prefix}.title` as UiKey), href: `outils/${slug}/`, text: words.join(' ') });
+  }
+
+  // H5P activities: the words their package shows the learner (content.json), found at the
+  // activity in its lesson (or on the list of activities when no lesson places it).
+  const uses = h5pUses();
+  const places = h5pPlaces();
+  for (const activity of h5pActivities().values()) {
+    const lesson = uses.get(activity.id)?.[0];
+    documents.push({
+      id: `h5p:${activity.id}`,
+      kind: 'activite',
+      title: activity.title,
+      ...(lesson ? { parent: lesson.title } : {}),
+      href: places[activity.id]!.path,
+      text: h5pLearnerText(activity.pkg.contentJson),
+    });
   }
 
   const synonyms: Record<string, string> = {};

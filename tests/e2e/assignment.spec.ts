@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { buildReceipt, decodeAssignmentFragment, encodeReceiptFile } from '../../src/engine/assignments';
+import { buildReceipt, checksum, decodeAssignmentFragment, encodeReceiptFile } from '../../src/engine/assignments';
 import { evaluateExercise, instantiate } from '../../src/engine/exercises';
 import { emptyProgress } from '../../src/engine/progress/schema';
 import type { Exercise } from '../../src/schemas/exercise';
@@ -207,4 +207,74 @@ test('over plain http (no secure-context APIs) a trainer hands out and a trainee
   // Nothing done yet: the receipt still goes, and says so; a receipt this small is also a QR code.
   await expect(page.locator('[data-out="receipt"]')).toContainText('Vous n’avez encore rien fait');
   await expect(page.locator('[data-out="receipt"] canvas.qr')).toHaveAttribute('width', /\d+/);
+});
+
+test('an H5P activity as an assignment item: played, handed back with its raw result, shown as the package declared it', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const trainerContext = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
+  const trainer = await trainerContext.newPage();
+  await trainer.goto('formateur/');
+  await trainer.getByLabel('Titre du devoir').fill('Devoir : activité interactive');
+  await trainer.locator('input[data-item="h5p"][value="cotisation-par-beneficiaire"]').check();
+  await trainer.getByRole('button', { name: 'Créer le devoir' }).click();
+  const link = await trainer.locator('#link-full').inputValue();
+
+  // The trainee plays the activity from the assignment's list: wrong once, then right.
+  const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel('Votre nom et prénom').fill('Mariama Diallo');
+  await page.getByRole('button', { name: 'Commencer le devoir' }).click();
+  const row = page.locator('[data-item="h5p:cotisation-par-beneficiaire"]');
+  await expect(row).toContainText('Activité interactive');
+  await expect(row).toHaveAttribute('data-state', 'todo');
+  await row.locator('a').click();
+  await expect(page).toHaveURL(/calcul-cotisation\/#h5p-title-cotisation-par-beneficiaire$/);
+  const host = page.locator('x-h5p[data-h5p-id="cotisation-par-beneficiaire"]');
+  await host.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('x-h5p[data-h5p-id="cotisation-par-beneficiaire"] iframe.h5p-iframe');
+  await expect(frame.locator('input')).toBeVisible({ timeout: 60_000 });
+  await frame.locator('input').fill('2 156');
+  await frame.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(host.locator('.h5p-score')).toContainText('0 sur 1');
+  await frame.getByRole('button', { name: 'Recommencer' }).click();
+  await frame.locator('input').fill('2 695');
+  await frame.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(host.locator('.h5p-score')).toContainText('1 sur 1');
+
+  await page.goto(link);
+  await expect(row).toHaveAttribute('data-state', 'done');
+  await expect(row).toContainText('dernier résultat 1 sur 1 (100\u00A0%)');
+  await page.getByRole('button', { name: 'Rendre le devoir' }).click();
+  await expect(page.locator('#receipt-code')).toHaveValue(/^FMR1\./);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Enregistrer le reçu dans un fichier' }).click();
+  const file = readFileSync((await (await download).path())!, 'utf8');
+  // The raw xAPI result travels: raw score out of the package's max, success, completion, version.
+  const carried = (JSON.parse(file) as { receipt: { items: { kind: string; attempts: Record<string, unknown>[] }[] } }).receipt.items[0]!;
+  expect(carried.kind).toBe('h5p');
+  expect(carried.attempts).toEqual([expect.objectContaining({ score: 1, max: 1, scaled: 1, success: true, completion: true, contentVersion: expect.stringMatching(/^[0-9a-f]{12}$/) })]);
+
+  // A second receipt whose result was garbled and its checksum made again (not a real trainee's file).
+  const forged = JSON.parse(file) as { checksum: string; receipt: { trainee: { name: string }; items: { attempts: Record<string, unknown>[] }[] } };
+  forged.receipt.trainee.name = 'Reçu Abîmé';
+  forged.receipt.items[0]!.attempts[0]!.score = 7;
+  forged.checksum = checksum(JSON.stringify(forged.receipt));
+
+  await trainer.goto('formateur/resultats/');
+  await trainer.locator('#r-files').setInputFiles([
+    { name: 'mariama.json', mimeType: 'application/json', buffer: Buffer.from(file) },
+    { name: 'modifie.json', mimeType: 'application/json', buffer: Buffer.from(file.replace('"score": 1', '"score": 2')) },
+    { name: 'abime.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) },
+  ]);
+  const result = trainer.locator('[data-out="import"]');
+  await expect(result).toContainText('Reçus importés : 2 ; refusés : 1.');
+  await expect(result).toContainText('modifie.json : reçu modifié après sa création');
+  const report = trainer.locator('[data-out="report"]');
+  const cell = report.locator('tr[data-trainee="Mariama Diallo"] td[data-kind="h5p"]');
+  await expect(cell).toContainText('100\u00A0%');
+  await expect(cell).toContainText('1 sur 1, réussie selon l’activité, score déclaré par l’activité');
+  await expect(report.locator('tr[data-trainee="Reçu Abîmé"] td[data-kind="h5p"]')).toContainText('résultat de l’activité illisible dans le reçu');
+  await report.locator('.report-scroll').screenshot({ path: test.info().outputPath('trainer-report-h5p.png') });
+  await expectNoSeriousA11yViolations(trainer);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers';
+import { answer, quizOf, reachQuiz } from './quiz-helpers';
 
 /**
  * The H5P activity of the contribution lesson, played by h5p-standalone from this server:
@@ -7,6 +8,8 @@ import { expectNoSeriousA11yViolations } from './helpers';
  * leaving the server and no CSP violation.
  */
 const LESSON = 'modules/viabilite/calcul-cotisation/';
+/** A word of the activity's own text (its error message « 1.500 est ambigu »), found nowhere else in the course. */
+const ACTIVITY_ONLY_WORD = 'ambigu';
 
 async function watch(page: Page, baseURL: string) {
   const foreign: string[] = [];
@@ -88,4 +91,70 @@ test('a state saved for another version of the package is dropped with a notice'
   const { host, frame } = await openActivity(page);
   await expect(host.locator('.h5p-notice')).toContainText('mise à jour');
   await expect(frame.locator('input')).toHaveValue('');
+});
+
+test('the lesson counts as completed on its module page only when its quiz is passed AND its H5P activity is right', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto(LESSON);
+  // The lesson page says what completes it.
+  await expect(page.locator('article[data-lesson-id="calcul-cotisation"]')).toHaveAttribute('data-lesson-h5p', 'cotisation-par-beneficiaire');
+
+  // 1. The quiz, passed (every answer right).
+  await reachQuiz(page);
+  const quiz = await quizOf(page);
+  for (const question of quiz.questions) {
+    const fieldset = page.locator(`fieldset[data-question-id="${question.id}"]`);
+    await answer(fieldset, question, true);
+    await fieldset.getByRole('button', { name: 'Vérifier' }).click();
+  }
+  await expect(page.locator('.quiz__summary')).toHaveAttribute('data-state', 'passed');
+  await expect(page.locator('[data-progress-lesson="calcul-cotisation"]')).toContainText('terminez aussi l’activité interactive');
+  await page.locator('.lesson__header').screenshot({ path: 'test-results/h5p-lesson-pending.png' });
+  await page.goto('modules/viabilite/');
+  await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'opened');
+  await page.goto('progression/');
+  await expect(page.locator('tr[data-lesson="calcul-cotisation"]')).toContainText('Quiz réussi, activité interactive à faire');
+
+  // 2. The activity answered wrong (0 of 1, the package judges it failed): still not completed.
+  const { host, frame } = await openActivity(page);
+  await frame.locator('input').fill('2 156');
+  await frame.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(host.locator('.h5p-score')).toContainText('0 sur 1');
+  await page.goto('modules/viabilite/');
+  await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'opened');
+
+  // 3. Then right (1 of 1, success): the lesson is completed, the module bar counts it.
+  const again = await openActivity(page);
+  await again.frame.getByRole('button', { name: 'Recommencer' }).click();
+  await again.frame.locator('input').fill('2 695');
+  await again.frame.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(again.host.locator('.h5p-score')).toContainText('1 sur 1');
+  await expect(page.locator('[data-progress-lesson="calcul-cotisation"]')).toContainText('Leçon terminée');
+  await page.goto('modules/viabilite/');
+  await expect(page.locator('li[data-lesson="calcul-cotisation"]')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('[data-progress-module="viabilite"]')).toContainText('1 leçon terminée');
+  await page.goto('progression/');
+  await expect(page.locator('tr[data-lesson="calcul-cotisation"]')).toContainText('Leçon terminée');
+  await page.screenshot({ path: 'test-results/h5p-module-completed.png', fullPage: false });
+});
+
+test('a word found only in the activity finds it in search, and opens the lesson at the activity', async ({ page }) => {
+  await page.goto(`recherche/?q=${encodeURIComponent(ACTIVITY_ONLY_WORD)}`);
+  const result = page.locator('main .search-page__results a[href$="calcul-cotisation/#h5p-title-cotisation-par-beneficiaire"]');
+  await expect(result).toBeVisible();
+  await expect(result).toContainText('Activité interactive');
+  await expect(result).toContainText('Calculer la cotisation annuelle par bénéficiaire');
+  await result.click();
+  await expect(page.locator('#h5p-title-cotisation-par-beneficiaire')).toBeInViewport();
+});
+
+test('the site serves only the player files the frame loads (main.bundle.js is in the island)', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await openActivity(page);
+  expect(loaded.some((path) => path.endsWith('/h5p/player/frame.bundle.js'))).toBe(true);
+  expect(loaded.filter((path) => path.includes('main.bundle'))).toEqual([]);
+  expect((await request.get('h5p/player/main.bundle.js')).status()).toBe(404);
+  expect((await request.get('h5p/player/frame.bundle.js')).status()).toBe(200);
 });

@@ -67,8 +67,9 @@ test('a module package in a SCORM 1.2 LMS: lesson, module test, status, score, t
   await expect(result).toHaveAttribute('href', /^\.\.\/\.\.\/[^/].*index\.html(#.*)?$/);
 
   // A lesson, reached by its link, its quiz passed: the lesson is completed, the module not yet.
-  await module.locator('a[href$="calcul-cotisation/index.html"]').first().click();
-  const lesson = await innerFrame(page, `${ODD}modules/viabilite/calcul-cotisation/index.html`);
+  // (A lesson without an H5P activity: one with an activity also needs the activity done.)
+  await module.locator('a[href$="etude-faisabilite/index.html"]').first().click();
+  const lesson = await innerFrame(page, `${ODD}modules/viabilite/etude-faisabilite/index.html`);
   const asPage = lesson as unknown as Page;
   await reachQuiz(asPage);
   const quiz = await quizOf(asPage);
@@ -78,7 +79,7 @@ test('a module package in a SCORM 1.2 LMS: lesson, module test, status, score, t
     await fieldset.getByRole('button', { name: 'Vérifier' }).click();
     await expect(fieldset.locator('.quiz__feedback')).toContainText('Explication');
   }
-  await expect.poll(async () => sets(await calls(page), 'cmi.suspend_data').some((s) => JSON.parse(s).l['calcul-cotisation']?.[1])).toBe(true);
+  await expect.poll(async () => sets(await calls(page), 'cmi.suspend_data').some((s) => JSON.parse(s).l['etude-faisabilite']?.[1])).toBe(true);
   expect(sets(await calls(page), 'cmi.core.lesson_status')).toEqual(['incomplete']);
 
   // The module test, all right: passed, with its score.
@@ -112,7 +113,7 @@ test('a module package in a SCORM 1.2 LMS: lesson, module test, status, score, t
   await page.evaluate((href) => (window as unknown as { harness: { launch(h: string): void } }).harness.launch(href), `${ODD}scorm/lancer-viabilite.html`);
   await innerFrame(page, `${ODD}modules/viabilite/index.html`);
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), DEFAULT_KEY);
-  expect(stored.lessons?.['calcul-cotisation']?.completedAt).toBeTruthy();
+  expect(stored.lessons?.['etude-faisabilite']?.completedAt).toBeTruthy();
   expect(stored.quizzes?.viabilite?.attempts?.length).toBe(1);
   expect(sets(await calls(page), 'cmi.core.lesson_status')).toEqual(['incomplete', 'passed']);
 

@@ -20,6 +20,15 @@ export interface CatalogueModule {
   lessons: string[];
 }
 
+/** An H5P activity of the course (`content/h5p/<id>.h5p` or `content/h5p-src/<id>/`). */
+export interface CatalogueH5p {
+  title: string;
+  /** Site-relative path where the trainee plays it (its lesson, at the activity). */
+  path: string;
+  /** Version (hash) of the package the site serves now: a receipt's result of another version is flagged. */
+  contentVersion: string;
+}
+
 export interface Catalogue {
   modules: Record<string, CatalogueModule>;
   lessons: Record<string, CatalogueLesson>;
@@ -28,4 +37,6 @@ export interface Catalogue {
   /** Module tests, by module id (their progress key). */
   tests: Record<string, Quiz>;
   exercises: Record<string, Exercise>;
+  /** H5P activities, by activity id (absent from catalogues made before they could be assigned). */
+  h5p?: Record<string, CatalogueH5p>;
 }

@@ -3,11 +3,12 @@
  * progress store holds (answers, typed values, dates), never only scores. `satisfies` makes a
  * kind of `ITEM_KINDS` without its collector a type error, as for the re-scoring rules.
  */
+import { latestH5pResult } from '../h5p/results';
 import type { ProgressDoc } from '../progress/schema';
 import type { Assignment, AssignmentItem } from './assignment';
 import type { ItemKind } from './item-kinds';
 import { exerciseSeed, type Trainee } from './seeds';
-import { bestScore, MAX_RECEIPT_ATTEMPTS, type ReceiptItem } from './work';
+import { bestScore, MAX_RECEIPT_ATTEMPTS, type H5pWorkAttempt, type ReceiptItem } from './work';
 
 export interface CollectContext {
   assignment: Assignment;
@@ -43,5 +44,22 @@ export const COLLECTORS = {
       claimed: bestScore(attempts.map((a) => a.score)),
       attempts: attempts.map((a) => ({ at: a.at, ...startedAt(a), seed: a.seed, steps: a.steps.map((step) => ({ stepId: step.stepId, answer: step.answer })) })),
     };
+  },
+  h5p(doc, item, context) {
+    // The package's own latest result, if it came after the trainee opened the assignment.
+    const latest = latestH5pResult(doc, item.id);
+    if (!latest || latest.at < context.openedAt) return { kind: 'h5p', id: item.id, claimed: null, attempts: [] };
+    const verb = doc.h5p?.[item.id]?.results.at(-1)?.verb;
+    const attempt: H5pWorkAttempt = {
+      at: latest.at,
+      score: latest.score,
+      max: latest.max,
+      scaled: latest.scaled,
+      ...(latest.success !== undefined ? { success: latest.success } : {}),
+      // Results recorded before `completion` was kept: a `completed`/`passed`/`failed` verb means it.
+      completion: latest.completion ?? verb !== 'answered',
+      contentVersion: latest.contentVersion,
+    };
+    return { kind: 'h5p', id: item.id, claimed: latest.scaled, attempts: [attempt] };
   },
 } as const satisfies { [K in ItemKind]: Collector };

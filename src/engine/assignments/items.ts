@@ -5,7 +5,7 @@
  * page does not carry the whole scoring engine.
  *
  * `satisfies` on the registry makes the type checker refuse a kind of `ITEM_KINDS` without
- * its rules, so a new kind (H5P activities) cannot be half added.
+ * its rules, so a new kind cannot be half added.
  */
 import { checkStep, instantiate, type ParameterValues } from '../exercises';
 import { scoreQuiz } from '../scoring/quiz';
@@ -16,7 +16,7 @@ import type { Assignment, AssignmentItem } from './assignment';
 import type { Catalogue } from './catalogue';
 import type { ItemKind } from './item-kinds';
 import { exerciseSeed, type Trainee } from './seeds';
-import { bestScore, exerciseWorkAttemptSchema, quizWorkAttemptSchema, timeSpent, validAttempts, type ReceiptItem } from './work';
+import { bestScore, exerciseWorkAttemptSchema, h5pWorkAttemptSchema, quizWorkAttemptSchema, timeSpent, validAttempts, type H5pWorkAttempt, type ReceiptItem } from './work';
 
 export { ITEM_KINDS, type ItemKind } from './item-kinds';
 
@@ -43,6 +43,12 @@ export interface ItemResult {
   questions?: QuestionOutcome[];
   /** Exercise items: the first attempt, step by step (for the class's typical mistakes). */
   steps?: StepOutcome[];
+  /**
+   * H5P items: the result as the package declared it (score raw/max, success, completion,
+   * version); `otherVersion` when it was played on another version of the package than the
+   * site serves now. The item's `score` is this result's `scaled`, never computed here.
+   */
+  declared?: H5pWorkAttempt & { otherVersion: boolean };
 }
 
 export interface RescoreContext {
@@ -126,11 +132,38 @@ const exerciseRules: ItemRules = {
   },
 };
 
+/**
+ * H5P activities: the platform cannot score an H5P package's answers again (the scoring is the
+ * package's own code), so the item's score is the one the package declared in its xAPI result,
+ * shown as such. A result that is missing is « not done »; one that is garbled is ignored and
+ * counted (the report says so in French).
+ */
+const h5pRules: ItemRules = {
+  exists: (catalogue, id) => Object.hasOwn(catalogue.h5p ?? {}, id),
+  title: (catalogue, id) => catalogue.h5p?.[id]?.title ?? id,
+  graded: true,
+  rescore(work, item, context) {
+    const { valid, ignored } = validAttempts(work.attempts, h5pWorkAttemptSchema);
+    const latest = valid.reduce<H5pWorkAttempt | undefined>((last, attempt) => (last === undefined || attempt.at >= last.at ? attempt : last), undefined);
+    if (!latest) return { status: 'not-started', score: null, attempts: 0, timeMs: null, ignored };
+    const current = context.catalogue.h5p?.[item.id]?.contentVersion;
+    return {
+      status: 'done',
+      score: latest.scaled,
+      attempts: valid.length,
+      timeMs: null,
+      ignored,
+      declared: { ...latest, otherVersion: current !== undefined && current !== latest.contentVersion },
+    };
+  },
+};
+
 export const ITEM_RULES = {
   lesson: lessonRules,
   quiz: quizRules((c) => c.quizzes, (c, id) => c.lessons[id]?.title ?? id),
   test: quizRules((c) => c.tests, (c, id) => c.modules[id] ? `${c.modules[id].label} – ${c.modules[id].title}` : id),
   exercise: exerciseRules,
+  h5p: h5pRules,
 } as const satisfies { [K in ItemKind]: ItemRules };
 
 export function rulesFor(kind: ItemKind): ItemRules {

@@ -25,6 +25,23 @@ export const exerciseWorkAttemptSchema = z.object({
   steps: z.array(z.object({ stepId: z.string().check(z.maxLength(80)), answer: z.string().check(z.maxLength(MAX_STEP_ANSWER_LENGTH)) })).check(z.maxLength(30)),
 });
 
+/**
+ * The raw result of an H5P activity as a receipt carries it: the package's own xAPI result
+ * (its latest since the assignment was opened), never re-scored. `score`/`max` are xAPI
+ * `result.score.raw`/`max`, `scaled` 0..1; `contentVersion` is the hash of the package played.
+ */
+export const h5pWorkAttemptSchema = z
+  .object({
+    at: isoDate,
+    score: z.number().check(z.gte(0)),
+    max: z.number().check(z.gt(0)),
+    scaled: z.number().check(z.gte(0), z.lte(1)),
+    success: z.optional(z.boolean()),
+    completion: z.boolean(),
+    contentVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  })
+  .check(z.refine((attempt) => Number.isFinite(attempt.score) && Number.isFinite(attempt.max) && attempt.score <= attempt.max, { message: 'score above max' }));
+
 /** One item of a receipt: what was done, and the score the trainee's browser showed (never trusted). */
 export const receiptItemSchema = z.object({
   kind: z.string().check(z.maxLength(20)),
@@ -37,6 +54,7 @@ export const receiptItemSchema = z.object({
 
 export type QuizWorkAttempt = z.infer<typeof quizWorkAttemptSchema>;
 export type ExerciseWorkAttempt = z.infer<typeof exerciseWorkAttemptSchema>;
+export type H5pWorkAttempt = z.infer<typeof h5pWorkAttemptSchema>;
 export type ReceiptItem = z.infer<typeof receiptItemSchema>;
 
 /** The attempts of `list` that pass `schema`, ignoring the others (they are reported as ignored). */

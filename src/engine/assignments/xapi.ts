@@ -11,7 +11,9 @@
  *   checksum, and every statement id is a UUID v5 of its content's key, so exporting twice and
  *   posting twice stores each statement once (the LRS accepts an identical statement again);
  * - `answered` per question comes from the first attempt (as « questions difficiles »), the
- *   item's `completed` and `passed`/`failed` carry the best score, as the report shows.
+ *   item's `completed` and `passed`/`failed` carry the best score, as the report shows;
+ * - an H5P item carries its package's declared result: raw score out of the package's max, and
+ *   the package's own success when it gave one (else the assignment's pass mark decides).
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import type { Question } from '../../schemas/quiz';
@@ -39,6 +41,7 @@ const ACTIVITY_TYPES = {
   quiz: 'http://adlnet.gov/expapi/activities/assessment',
   test: 'http://adlnet.gov/expapi/activities/assessment',
   exercise: 'http://adlnet.gov/expapi/activities/assessment',
+  h5p: 'http://adlnet.gov/expapi/activities/assessment',
   assignment: 'http://adlnet.gov/expapi/activities/course',
   question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
@@ -184,7 +187,7 @@ export function xapiStatements(assignment: Assignment, catalogue: Catalogue, rec
       const cell = row.cells[i]!;
       if (cell.status !== 'done') return;
       const work = receipt.items.find((w) => w.kind === item.kind && w.id === item.id);
-      const timestamp = work?.completedAt ?? receipt.handedAt;
+      const timestamp = work?.completedAt ?? cell.declared?.at ?? receipt.handedAt;
       const itemActivity: XapiActivity = {
         objectType: 'Activity',
         id: activityIri(item.kind, item.id),
@@ -201,9 +204,12 @@ export function xapiStatements(assignment: Assignment, catalogue: Catalogue, rec
         push('completed', itemActivity, timestamp, { completion: true, ...duration });
         return;
       }
-      const success = cell.score >= assignment.passMark - 1e-9;
-      push('completed', itemActivity, timestamp, { score: score(cell.score), completion: true, ...duration });
-      push(success ? 'passed' : 'failed', itemActivity, timestamp, { score: score(cell.score), success, completion: true, ...duration });
+      // An H5P activity keeps its package's own result: its raw score and, when it judged, its success.
+      const declared = cell.declared;
+      const itemScore = declared ? { scaled: Math.round(declared.scaled * 10000) / 10000, raw: declared.score, min: 0, max: declared.max } : score(cell.score);
+      const success = declared?.success ?? cell.score >= assignment.passMark - 1e-9;
+      push('completed', itemActivity, timestamp, { score: itemScore, completion: true, ...duration });
+      push(success ? 'passed' : 'failed', itemActivity, timestamp, { score: itemScore, success, completion: true, ...duration });
     });
     if (statements.length === before) empty++;
   }

@@ -2,3 +2,4 @@
 export * from './package';
 export * from './results';
 export * from './state';
+export * from './text';

@@ -23,6 +23,8 @@ export interface H5pResult {
   /** score / max, 0..1 (taken from the statement when present). */
   scaled: number;
   success?: boolean;
+  /** xAPI `result.completion`, when the statement gave it. */
+  completion?: boolean;
   response?: string;
   /** Version (hash) of the package that produced the result. */
   contentVersion: string;
@@ -36,7 +38,7 @@ export interface H5pRecord {
 export interface XapiStatementLike {
   verb?: { id?: unknown };
   object?: { id?: unknown };
-  result?: { score?: { raw?: unknown; max?: unknown; scaled?: unknown }; success?: unknown; response?: unknown };
+  result?: { score?: { raw?: unknown; max?: unknown; scaled?: unknown }; success?: unknown; completion?: unknown; response?: unknown };
   context?: { contextActivities?: { parent?: unknown } };
 }
 
@@ -61,17 +63,18 @@ export function resultFromStatement(statement: XapiStatementLike, activityId: st
   const scaledRaw = typeof score?.scaled === 'number' && Number.isFinite(score.scaled) ? score.scaled : raw / max;
   const result: H5pResult = { id, at, verb, score: raw, max, scaled: Math.min(1, Math.max(0, scaledRaw)), contentVersion };
   if (typeof statement.result?.success === 'boolean') result.success = statement.result.success;
+  if (typeof statement.result?.completion === 'boolean') result.completion = statement.result.completion;
   if (typeof statement.result?.response === 'string') result.response = statement.result.response.slice(0, MAX_H5P_RESPONSE_LENGTH);
   return result;
 }
 
 /**
- * Whether `next` repeats `last`: the same score, maximum, success, response and version. H5P
+ * Whether `next` repeats `last`: the same score, maximum, success, completion, response and version. H5P
  * content often sends `answered` then `completed` (or `completed` twice on resize or on a
  * second "check") for one attempt; counting those would double the attempt.
  */
 export function repeatsLast(last: H5pResult | undefined, next: H5pResult): boolean {
-  return last !== undefined && last.score === next.score && last.max === next.max && last.success === next.success && last.response === next.response && last.contentVersion === next.contentVersion;
+  return last !== undefined && last.score === next.score && last.max === next.max && last.success === next.success && last.completion === next.completion && last.response === next.response && last.contentVersion === next.contentVersion;
 }
 
 /** The record after a statement: unchanged (same object) for noise and repeats. */
@@ -81,6 +84,22 @@ export function recordStatement(record: H5pRecord | undefined, result: H5pResult
   if (repeatsLast(results.at(-1), result)) return { record, added: false };
   return { record: { ...record, results: [...results, result].slice(-MAX_H5P_RESULTS) }, added: true };
 }
+
+/**
+ * Whether a result makes the activity count in its lesson's completion (docs/progress-format.md):
+ * - a package that judges the attempt (it declares a pass mark, so its statements carry
+ *   `success`) counts only with a success: a failed attempt is not done;
+ * - a package that does not judge counts once an attempt is finished with a score: the verb
+ *   `completed` (or `passed`), or `result.completion: true` on an `answered` statement.
+ * Results of an older version of the package count too: the learner did the activity.
+ */
+export function resultCounts(result: Pick<H5pResult, 'verb' | 'success' | 'completion'>): boolean {
+  if (result.success !== undefined) return result.success;
+  return result.verb === 'completed' || result.verb === 'passed' || result.completion === true;
+}
+
+/** Whether an activity has at least one result that counts (see `resultCounts`). */
+export const activityDone = (record: H5pRecord | undefined): boolean => (record?.results ?? []).some(resultCounts);
 
 /** The best scaled score of an activity, or undefined before any result. */
 export function bestScaled(record: H5pRecord | undefined): number | undefined {

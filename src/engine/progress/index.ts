@@ -34,5 +34,6 @@ export {
   type ProgressWarning,
   type StorageLike,
 } from './store';
+export { lessonCompletion, type LessonCompletion, type LessonRequirements } from './completion';
 export { findQuarantinedCopies, quarantineFileName, type QuarantinedCopy } from './quarantine';
 export { BACKUP_FORMAT, BACKUP_VERSION, DEFAULT_MAX_BACKUP_BYTES, exportProgress, importProgress, type ImportError, type ImportResult } from './backup';

@@ -94,6 +94,8 @@ const h5pResult = keepingUnknownKeys({
   max: v.pipe(v.number(), v.finite(), v.gtValue(0)),
   scaled: share,
   success: v.optional(v.boolean()),
+  /** xAPI `result.completion` (absent in results recorded before it was kept). */
+  completion: v.optional(v.boolean()),
   response: v.optional(v.pipe(v.string(), v.maxLength(500))),
   /** Hash of the package that produced it: results of an older package stay, marked as such. */
   contentVersion: v.pipe(v.string(), v.maxLength(64)),

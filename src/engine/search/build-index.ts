@@ -3,7 +3,7 @@ import { foldAccents, frenchLunr } from './lunr-fr';
 
 /** Boosts: a match in a title outranks one in the text; glossary terms outrank passing mentions. */
 const FIELD_BOOST = { title: 10, keywords: 6, parent: 3, text: 1 } as const;
-const KIND_BOOST: Record<SearchDocument['kind'], number> = { glossaire: 1.5, lecon: 1, outil: 1.2, exercice: 1, quiz: 0.6 };
+const KIND_BOOST: Record<SearchDocument['kind'], number> = { glossaire: 1.5, lecon: 1, outil: 1.2, exercice: 1, quiz: 0.6, activite: 1 };
 
 /**
  * Builds the serialized search file from documents and glossary synonyms

@@ -1,8 +1,8 @@
 /**
  * What search finds. One document per lesson section (so a result opens the right heading),
- * per glossary term, per quiz, per exercise and per tool.
+ * per glossary term, per quiz, per exercise, per tool and per H5P activity.
  */
-export type SearchKind = 'lecon' | 'glossaire' | 'quiz' | 'exercice' | 'outil';
+export type SearchKind = 'lecon' | 'glossaire' | 'quiz' | 'exercice' | 'outil' | 'activite';
 
 export interface SearchDocument {
   /** Unique id, e.g. "calcul-cotisation#la-prime-pure" or "glossaire:ticket-moderateur". */

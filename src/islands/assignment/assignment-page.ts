@@ -145,6 +145,13 @@ class AssignmentPage extends HTMLElement {
       const lesson = doc.lessons[item.id];
       if (lesson?.completedAt) [status, done] = [t['assignment.status.completed'] ?? '', true];
       else if (lesson?.openedAt) [status, done] = [t['assignment.status.opened'] ?? '', true];
+    } else if (item.kind === 'h5p') {
+      // The result the receipt will carry: the activity's latest, since the assignment was opened.
+      const latest = doc.h5p?.[item.id]?.results.at(-1);
+      if (latest && latest.at >= work.openedAt) {
+        done = true;
+        status = format(t['assignment.status.h5p'], { score: latest.score.toLocaleString('fr-FR'), max: latest.max.toLocaleString('fr-FR'), percent: percent(latest.scaled) });
+      }
     } else {
       const attempts = item.kind === 'exercise'
         ? (doc.exercises[item.id]?.attempts ?? []).filter((attempt) => attempt.seed === work.seeds?.[item.id])

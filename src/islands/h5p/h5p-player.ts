@@ -1,7 +1,8 @@
 import { H5P as H5PStandalone } from 'h5p-standalone';
-import { activityIri, recordStatement, resultFromStatement, restoreState, serializeState, stateKey, bestScaled, type XapiStatementLike } from '../../engine/h5p';
+import { activityIri, recordStatement, resultFromStatement, restoreState, serializeState, stateKey, bestScaled, resultCounts, type XapiStatementLike } from '../../engine/h5p';
 import { DEFAULT_KEY } from '../../engine/progress';
 import { browserStorage, progressStore } from '../progress/client';
+import { completeLessonIfDone } from '../progress/lesson-completion';
 import { format, type Strings } from '../search/strings';
 import h5pStrings from 'virtual:fm-strings/h5p.';
 
@@ -136,6 +137,10 @@ class H5pPlayerElement extends HTMLElement {
         const { record, added } = recordStatement(doc.h5p?.[this.activityId], result);
         if (added && record) doc.h5p = { ...doc.h5p, [this.activityId]: record };
       });
+      // A result that counts may complete the lesson (its quiz passed before): module bars follow.
+      const lessonId = this.closest<HTMLElement>('article[data-lesson-id]')?.dataset.lessonId;
+      if (lessonId && resultCounts(result)) completeLessonIfDone(progressStore(), lessonId);
+      this.dispatchEvent(new CustomEvent('progress-changed', { bubbles: true }));
       this.showBest(format(strings['h5p.saved'], { score: result.score, max: result.max }));
     }
     this.saveState();

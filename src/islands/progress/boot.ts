@@ -1,4 +1,6 @@
+import { lessonCompletion } from '../../engine/progress/completion';
 import { downloadProgress, progressStore } from './client';
+import { pageLessonRequirements } from './lesson-completion';
 import { format, type Strings } from '../search/strings';
 
 /**
@@ -52,7 +54,10 @@ function render() {
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
     const id = slot.dataset.progressLesson ?? '';
-    slot.textContent = done(id) ? `✓ ${strings['progress.lessonDone'] ?? ''}` : '';
+    // Quiz passed but an activity still to do: say why the lesson is not completed yet.
+    const requirements = done(id) ? undefined : pageLessonRequirements(id);
+    const pending = requirements ? lessonCompletion(doc, requirements) : undefined;
+    slot.textContent = done(id) ? `✓ ${strings['progress.lessonDone'] ?? ''}` : pending?.quizPassed && pending.h5pPending.length > 0 ? strings['progress.lessonH5pPending'] ?? '' : '';
   }
   const resume = document.querySelector<HTMLElement>('[data-continue]');
   if (resume && doc.lastPosition) {

@@ -1,4 +1,4 @@
-import { importProgress, DEFAULT_MAX_BACKUP_BYTES } from '../../engine/progress';
+import { importProgress, lessonCompletion, DEFAULT_MAX_BACKUP_BYTES } from '../../engine/progress';
 import { format, formatCount, readStrings, type Strings } from '../search/strings';
 import { downloadProgress, progressStore } from './client';
 import { renderQuarantine } from './quarantine-list';
@@ -8,7 +8,7 @@ import { renderQuarantine } from './quarantine-list';
  * and the backup: export to a file, import (merged, validated; a bad file changes nothing).
  */
 interface CourseOutline {
-  modules: { id: string; label: string; title: string; test?: string; lessons: { id: string; title: string; href: string }[] }[];
+  modules: { id: string; label: string; title: string; test?: string; lessons: { id: string; title: string; href: string; quiz?: string; h5p?: string[] }[] }[];
   exercises: { id: string; title: string; href: string }[];
   activities?: { id: string; title: string; href: string }[];
 }
@@ -69,7 +69,10 @@ class ProgressPage extends HTMLElement {
           th.append(a);
           const entry = doc.lessons[lesson.id];
           const score = best(lesson.id);
-          row.append(th, cell(entry?.completedAt ? t['progress.lessonDone'] : entry?.openedAt ? t['progress.lessonOpened'] : t['progress.notStarted']), cell(score === undefined ? '–' : pct(score), 'num'));
+          // Quiz passed, an H5P activity still to do: the lesson is not completed, and the row says why.
+          const pending = !entry?.completedAt && lesson.h5p?.length ? lessonCompletion(doc, { ...(lesson.quiz ? { quiz: lesson.quiz } : {}), h5p: lesson.h5p }) : undefined;
+          const state = entry?.completedAt ? t['progress.lessonDone'] : pending?.quizPassed && pending.h5pPending.length ? t['progress.lessonH5pPendingShort'] : entry?.openedAt ? t['progress.lessonOpened'] : t['progress.notStarted'];
+          row.append(th, cell(state), cell(score === undefined ? '–' : pct(score), 'num'));
         }
         if (module.test) {
           const row = body.insertRow();

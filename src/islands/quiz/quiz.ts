@@ -3,6 +3,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import { frenchTypography } from '../../engine/text/french-typography';
 import { format, readStrings, type Strings } from '../search/strings';
 import { learnerSeed, progressStore } from '../progress/client';
+import { completeLessonIfDone } from '../progress/lesson-completion';
 import { islandData } from '../lazy/island-data';
 import quizStrings from 'virtual:fm-strings/quiz.';
 
@@ -200,7 +201,8 @@ class QuizPlayer extends HTMLElement {
     const score = scoreQuiz(this.quiz, responses);
     const store = progressStore();
     store.addQuizAttempt(this.quizId, { ...(this.startedAt ? { startedAt: this.startedAt } : {}), answers: responses, score: Math.min(1, score.ratio), points: score.points, maxPoints: score.maxPoints, passed: score.passed });
-    if (score.passed && this.lessonId) store.markLessonCompleted(this.lessonId);
+    // A passed quiz completes its lesson only when the lesson's H5P activities are done too.
+    if (score.passed && this.lessonId) completeLessonIfDone(store, this.lessonId, { quiz: this.quizId, h5p: [] });
     const t = this.strings;
     const lines = [
       format(t['quiz.score'], { points: Math.round(score.points * 100) / 100, max: score.maxPoints, percent: pct(score.ratio) }),

@@ -284,6 +284,7 @@ class TrainerResults extends HTMLElement {
       const cells = row.cells.map((cell, i) => {
         const item = report.items[i]!;
         if (!item.graded) return el('td', {}, this.t(cell.status === 'done' ? 'trainer.report.read' : 'trainer.report.notRead'));
+        if (item.item.kind === 'h5p') return this.h5pCell(cell);
         if (cell.score === null) return el('td', {}, this.t('trainer.report.notDone'), ...(cell.ignored ? [el('span', { class: 'small' }, plural(this.strings, 'trainer.report.ignored', cell.ignored))] : []));
         const details = [plural(this.strings, 'trainer.report.attempts', cell.attempts), ...(cell.timeMs !== null ? [this.t('trainer.report.minutes', { minutes: Math.max(1, Math.round(cell.timeMs / 60000)) })] : [])].join(', ');
         return el('td', { class: 'num' }, percent(cell.score), el('span', { class: 'small' }, details));
@@ -294,6 +295,18 @@ class TrainerResults extends HTMLElement {
     });
     const foot = el('tr', {}, el('th', { scope: 'row' }, this.t('trainer.report.classRow')), el('td', {}), ...report.items.map((item) => el('td', { class: 'num' }, this.t('trainer.report.done', { done: item.done, total: report.rows.length }), ...(item.mean !== null ? [el('span', { class: 'small' }, this.t('trainer.report.mean', { percent: percent(item.mean) }))] : []))), el('td', {}));
     return el('div', { class: 'report-scroll', tabindex: '0', role: 'region', 'aria-label': this.t('trainer.report.title') }, el('table', { class: 'report-table' }, el('thead', {}, head), el('tbody', {}, ...rows), el('tfoot', {}, foot)));
+  }
+
+  /**
+   * An H5P item: the package's own result, said to be the package's (the platform does not
+   * re-score it), with a French word on a result of another version or a garbled one.
+   */
+  private h5pCell(cell: ClassReport['rows'][number]['cells'][number]): HTMLElement {
+    const garbled = cell.ignored ? [el('span', { class: 'small late' }, this.t('trainer.report.h5pGarbled'))] : [];
+    const declared = cell.declared;
+    if (cell.score === null || !declared) return el('td', { 'data-kind': 'h5p' }, this.t('trainer.report.notDone'), ...garbled);
+    const details = [this.t('trainer.report.h5pScore', { score: declared.score.toLocaleString('fr-FR'), max: declared.max.toLocaleString('fr-FR') }), ...(declared.success === undefined ? [] : [this.t(declared.success ? 'trainer.report.h5pSuccess' : 'trainer.report.h5pFailure')]), this.t('h5p.declared')].join(', ');
+    return el('td', { class: 'num', 'data-kind': 'h5p' }, percent(cell.score), el('span', { class: 'small' }, details), ...(declared.otherVersion ? [el('span', { class: 'small' }, this.t('trainer.report.h5pOtherVersion'))] : []), ...garbled);
   }
 
   private difficult(report: ClassReport): HTMLElement[] {
