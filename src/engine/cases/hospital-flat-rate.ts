@@ -19,6 +19,8 @@ export interface HospitalFlatRateInputs {
   flatRate: number;
   /** Share of the stay paid by the mutuelles (0..1). */
   coverageRate: number;
+  /** Days within which the network promises to pay the hospital's invoices. */
+  paymentDays: number;
 }
 
 /** Pure premium per beneficiary of one hospital benefit. */

@@ -42,3 +42,4 @@ export function caseFigures(c: CaseInputs): Record<string, number> {
 function numericInputs(inputs: object): Record<string, number> {
   return Object.fromEntries(Object.entries(inputs).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
 }
+export { fillFormula, FORMULA_PLACEHOLDER, formatCaseFigure, formulaKeys, type FigureDisplay } from './display';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseFigures, poissonMarginCover } from '../../../src/engine/cases';
+import { caseFigures, fillFormula, formatCaseFigure, formulaKeys, poissonMarginCover } from '../../../src/engine/cases';
 
 // Hand-worked numbers for the four teaching cases (issue 15, part 1). Each expectation is
 // computed by hand in the comment next to it, not read back from the engine.
@@ -110,7 +110,7 @@ describe('network extract case (trois mutuelles)', () => {
 describe('hospital flat-rate case (forfait par séjour)', () => {
   const f = caseFigures({
     kind: 'forfait-sejour',
-    inputs: { beneficiaries: 20000, stayFrequency: 0.05, higherStayFrequency: 0.055, perActCost: 25000, flatRate: 22000, coverageRate: 0.8 },
+    inputs: { beneficiaries: 20000, stayFrequency: 0.05, higherStayFrequency: 0.055, perActCost: 25000, flatRate: 22000, coverageRate: 0.8, paymentDays: 30 },
   });
   it('1 000 stays; 1 000 × 0.8 × 25 000 = 20 000 000 (1 000 each); 1 000 × 0.8 × 22 000 = 17 600 000 (880 each)', () => {
     expect(f['stays']).toBeCloseTo(1000, 9);
@@ -129,5 +129,25 @@ describe('hospital flat-rate case (forfait par séjour)', () => {
   it('17 600 000 / 12 ≈ 1 466 666.67 a month; the saving disappears at a flat rate of 25 000', () => {
     expect(f['monthlyPayment']).toBeCloseTo(1466666.67, 2);
     expect(f['flatRateWithoutSaving']).toBe(25000);
+  });
+});
+
+describe('display of case figures', () => {
+  it('French text: 1 375 FCFA, 66,7 %, 1,42', () => {
+    expect(formatCaseFigure(1375, { unit: 'FCFA' })).toBe('1\u202F375\u00A0FCFA');
+    expect(formatCaseFigure(2 / 3, { percent: true, digits: 1 })).toBe('66,7\u00A0%');
+    expect(formatCaseFigure(4700 / 3300, { digits: 2 })).toBe('1,42');
+    expect(formatCaseFigure(2112.77)).toBe('2\u202F113');
+  });
+  it('TeX: groups with \\, and a braced decimal comma, percent escaped', () => {
+    const figures: Record<string, number> = { pp: 1000, s: 0.1, cot: 1375, ratio: 2 / 3, big: 1234567.5 };
+    const out = fillFormula(String.raw`\frac{@{pp} \times (1 + @{s|2})}{0{,}8} = @{cot}; @{ratio|%1}; @{big|1}`, (k) => figures[k]);
+    expect(out.missing).toEqual([]);
+    expect(out.tex).toBe(String.raw`\frac{1\,000 \times (1 + 0{,}1)}{0{,}8} = 1\,375; 66{,}7\ \%; 1\,234\,567{,}5`);
+  });
+  it('reports unknown keys instead of printing a number', () => {
+    const out = fillFormula('@{a} + @{nope}', (k) => (k === 'a' ? 1 : undefined));
+    expect(out.missing).toEqual(['nope']);
+    expect(formulaKeys(String.raw`@{x.y} \times @{z|%1}`)).toEqual(['x.y', 'z']);
   });
 });
