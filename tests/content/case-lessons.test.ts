@@ -115,3 +115,20 @@ describe('authors get errors naming file and field', () => {
     expect(found).toEqual([expect.objectContaining({ field: 'inputs.mutuelles[0].exposure' })]);
   });
 });
+
+describe('the case quizzes agree with the engine', () => {
+  // A quiz key is typed by hand (quizzes are static); each numeric key of a « chiffres fictifs »
+  // question of the case quizzes must be one of its lesson's case figures (a fraction may be
+  // asked in percent), so a change of a case's inputs cannot leave the quiz behind unnoticed.
+  it.each(CASE_LESSONS)('every numeric answer of quiz %s is a figure of its cases', (id) => {
+    const figures = [...course.cases.values()].filter((c) => c.case.lesson === id).flatMap((c) => Object.values(c.figures));
+    const numeric = (course.quizzes.get(id)?.quiz.questions ?? []).filter((q) => q.type === 'numeric');
+    expect(numeric.length).toBeGreaterThan(0);
+    for (const question of numeric) {
+      if (question.type !== 'numeric') continue;
+      const tolerance = Math.max(question.tolerance ?? 0, 1e-9 * Math.abs(question.answer), 0.005);
+      const matches = figures.some((v) => Math.abs(v - question.answer) <= tolerance || Math.abs(v * 100 - question.answer) <= tolerance);
+      expect(matches, `${question.id}: ${question.answer}`).toBe(true);
+    }
+  });
+});
