@@ -40,9 +40,20 @@ export const handoutSchema = z
     tool: z.enum(ANIMATION_TOOLS).optional(),
     /** With `exercise`: every drawn parameter's value, in the exercise's display units. */
     values: z.record(z.string(), z.number()).optional(),
+    /**
+     * A file of the site to download and hand out, as a path relative to the site root
+     * (e.g. `fichiers/enquete-menages.csv`): a file under `public/`, or one a static endpoint
+     * `src/pages/<path>.ts` generates. Checked to exist by `load-animation.ts`.
+     */
+    file: z
+      .string()
+      .regex(/^(?:[a-z0-9][a-z0-9_-]*\/)*[a-z0-9][a-z0-9_-]*\.[a-z0-9]+$/, 'chemin relatif de fichier attendu, en minuscules, sans « .. » ni « / » initial (ex. fichiers/enquete-menages.csv)')
+      .optional(),
+    /** A handout the trainer may leave out (shown as « facultatif »). */
+    optional: z.boolean().default(false),
   })
   .strict()
-  .refine((h) => h.lesson || h.exercise || h.tool, { message: 'indiquez au moins une leçon, un exercice ou un outil' })
+  .refine((h) => h.lesson || h.exercise || h.tool || h.file, { message: 'indiquez au moins une leçon, un exercice, un outil ou un fichier' })
   .refine((h) => (h.values === undefined) === (h.exercise === undefined), {
     message: '« values » va avec « exercise » : les deux ou aucun',
     path: ['values'],

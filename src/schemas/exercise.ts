@@ -136,7 +136,7 @@ export const exerciseSchema = z
     /** The parameters, by name (names are the kind's); order is the drawing order. */
     parameters: z.record(parameterNameSchema, exerciseParameterSchema),
     /** The steps, in the order the learner answers them. */
-    steps: z.array(exerciseStepSchema).min(2).max(5),
+    steps: z.array(exerciseStepSchema).min(2).max(6),
   })
   .strict()
   .superRefine((exercise, ctx) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GET } from '../../src/pages/fichiers/enquete-menages.csv';
 import { COURSE_SURVEY, generateSurvey, parseSurveyCsv } from '../../src/engine/survey';
 import { evaluateExercise } from '../../src/engine/exercises/values';
-import { instantiate } from '../../src/engine/exercises';
+import { checkStep, instantiate } from '../../src/engine/exercises';
 import { getCourse } from '../../src/lib/course';
 
 const course = getCourse();
@@ -24,6 +24,21 @@ describe('the feasibility activity', () => {
       expect(exercise).toBeDefined();
       const fixed = Object.fromEntries(Object.entries(exercise!.parameters).map(([name, p]) => [name, p.fixed]));
       expect(fixed).toEqual({ surveySeed: COURSE_SURVEY.seed, households: COURSE_SURVEY.households, coverageRate: 80, safetyMargin: 10, managementLoading: 15, threshold: 5 });
+    }
+  });
+
+  it('the share of households above the threshold accepts one household either way, typed rounded, and not two', () => {
+    const exercise = activity[1]!;
+    const values = instantiate(exercise, 'any');
+    const share = evaluateExercise(exercise, values).quantities['householdsAbove']!;
+    const n = COURSE_SURVEY.households;
+    const count = Math.round((share * n) / 100);
+    expect((count / n) * 100).toBeCloseTo(share, 9);
+    const verdict = (households: number, digits: number) =>
+      checkStep(exercise, values, 'menages-au-dessus-du-seuil', ((households / n) * 100).toFixed(digits).replace('.', ',')).kind;
+    for (const digits of [0, 1, 2]) {
+      for (const off of [-1, 0, 1]) expect(verdict(count + off, digits), `${count + off} households, ${digits} decimals`).toBe('correct');
+      for (const off of [-2, 2]) expect(verdict(count + off, digits), `${count + off} households, ${digits} decimals`).not.toBe('correct');
     }
   });
 

@@ -39,6 +39,19 @@ test('facilitator notes: from the trainer page to a module, timings, role cards,
   expect(await cards.first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   await page.screenshot({ path: testInfo.outputPath('animation-print.png'), fullPage: true });
 
+  // Module 3 hands out the household survey as an optional file the site serves, and a subsidy
+  // sheet whose expected family amount the engine computed: 7 × 3 500 = 24 500 FCFA.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('formateur/animation/viabilite/');
+  const survey = page.locator('.handout', { hasText: 'L’enquête auprès des ménages' });
+  await expect(survey.getByRole('heading')).toContainText('facultatif');
+  const csv = survey.locator('a[data-handout-file]');
+  await expect(csv).toHaveText('enquete-menages.csv');
+  const download = await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain('ménage');
+  await expect(page.locator('.handout', { hasText: 'Fiche 4' }).locator('[data-step="famille-par-an"] [data-expected]')).toHaveText('24 500 FCFA');
+
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 });

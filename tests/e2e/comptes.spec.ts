@@ -4,7 +4,8 @@ import { loadExercises } from '../../src/course/load-exercises';
 
 // A learner reads the lesson on a mutuelle's accounts, answers the first step of its exercise,
 // then opens the dashboard prefilled with the worked example's accounts and finds the ratios
-// the lesson computes (cas d'école: 16 600 000 / 22 000 000 ≈ 75,5 %, 15 %, 1,6, 3 months).
+// the lesson computes (cas d'école: 16 600 000 / 22 000 000 ≈ 75,5 %, 15 %, 3 months, and a liquidity of
+// 3 200 000 / (2 000 000 + 1 700 000) ≈ 0,86 once the claims provision counts as a short-term debt).
 test('lesson comptes-mutuelle: first exercise step, then the dashboard from the worked example', async ({ page }) => {
   await page.goto('modules/viabilite/comptes-mutuelle/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lire les comptes d’une mutuelle');
@@ -25,13 +26,24 @@ test('lesson comptes-mutuelle: first exercise step, then the dashboard from the 
   await step.getByRole('button', { name: 'Vérifier' }).click();
   await expect(step.locator('.exercise__feedback--correct')).toBeVisible();
 
+  // Liquidity with the provision left out of the short-term debts: the new typical mistake.
+  const liquidity = widget.locator('[data-step="liquidite"]');
+  await liquidity.locator('input').fill(typed(Math.round(evaluated.misconception('liquidity-provision-left-out').liquidityRatio! * 100) / 100));
+  await liquidity.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(liquidity.locator('.exercise__feedback--misconception')).toContainText('oublié la provision');
+  await liquidity.locator('input').fill(typed(Math.round(evaluated.quantities.liquidityRatio! * 100) / 100));
+  await liquidity.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(liquidity.locator('.exercise__feedback--correct')).toBeVisible();
+
   await page.getByRole('link', { name: 'Remplir le tableau de bord à partir de ces comptes' }).click();
   await expect(page).toHaveURL(/outils\/tableau-de-bord\/\?/);
   await expect(page.getByLabel('Cotisations acquises (FCFA) – Année N', { exact: true })).toHaveValue('22 000 000');
   const value = (id: string) => page.locator(`[data-indicator="${id}"] td`).nth(1);
   await expect(value('claims-ratio')).toHaveText('75,5\u00A0%');
   await expect(value('expense-ratio')).toHaveText('15\u00A0%');
-  await expect(value('liquidity')).toHaveText('1,6');
+  await expect(page.getByLabel('Dettes à court terme (FCFA) – Année N', { exact: true })).toHaveValue('3 700 000');
+  await expect(value('liquidity')).toHaveText('0,86');
+  await expect(page.locator('[data-indicator="liquidity"]')).toContainText('La trésorerie ne couvre pas les dettes à court terme');
   await expect(value('reserve-months')).toHaveText(/^3(,0)?\u00A0mois$/);
   // Membership figures are left empty rather than kept from the dashboard's own example year.
   await expect(page.locator('[data-indicator="renewal"]')).toContainText('Données manquantes');

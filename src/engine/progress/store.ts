@@ -1,4 +1,5 @@
 import { LEGACY_KEYS, storageKey } from '../storage-keys';
+import { randomBytes } from '../random-bytes';
 import { mergeProgress } from './merge';
 import { migrate } from './migrate';
 import { emptyProgress, MAX_ATTEMPTS, MAX_STEP_ANSWER_LENGTH, progressSchema, type ExerciseAttempt, type ProgressDoc, type QuizAttempt } from './schema';
@@ -90,13 +91,9 @@ export const DEFAULT_KEY = storageKey('progress');
 /** Infix of the keys where unreadable documents are copied: `<key>:backup:<ISO date>`. */
 export const BACKUP_KEY_INFIX = ':backup:';
 
-/** 16 hex digits from the platform's crypto (available on http too), else Math.random. */
+/** 16 hex digits. */
 function defaultRandomId(): string {
-  const bytes = new Uint8Array(8);
-  const crypto = globalThis.crypto as Crypto | undefined;
-  if (crypto && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(randomBytes(8), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Whether `setItem` failed for lack of space (names and codes differ between browsers). */

@@ -1,16 +1,14 @@
 import { ASSIGNMENT_LIMITS, decodeAssignmentFragment, encodeAssignmentFragment, type Assignment, type AssignmentItem } from '../../engine/assignments/assignment';
 import { savedAssignments } from '../../engine/assignments/trainer-store';
 import { parseFrenchNumber } from '../../engine/number/parse-number';
+import { randomBytes } from '../../engine/random-bytes';
 import { copyField, drawQr, el, frenchDay, percent, plural } from '../assignment/dom';
 import { format, readStrings, type Strings } from '../search/strings';
 import { readTrainer, updateTrainer } from './trainer-client';
 
-/** A random assignment id: 10 base-36 characters (crypto.getRandomValues exists on plain http too). */
+/** A random assignment id: 10 base-36 characters. */
 function newId(): string {
-  const bytes = new Uint8Array(10);
-  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+  return Array.from(randomBytes(10), (b) => (b % 36).toString(36)).join('');
 }
 
 /**

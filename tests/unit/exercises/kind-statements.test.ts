@@ -27,10 +27,14 @@ describe('statements kind: compute', () => {
     expect(q.claimsIncurred).toBe(16_600_000);
   });
 
-  it('claims ratio 16,6 / 22 ≈ 75,45 %, expense ratio 3,3 / 22 = 15 %, liquidity 3,2 / 2 = 1,6', () => {
+  it('claims ratio 16,6 / 22 ≈ 75,45 %, expense ratio 3,3 / 22 = 15 %', () => {
     expect(q.claimsRatio).toBeCloseTo(0.754545, 6);
     expect(q.expenseRatio).toBeCloseTo(0.15, 12);
-    expect(q.liquidityRatio).toBeCloseTo(1.6, 12);
+  });
+
+  it('liquidity counts the closing provision as a short-term debt: 3,2 / (2 + 1,7) ≈ 0,8649', () => {
+    expect(q.liquidityRatio).toBeCloseTo(3_200_000 / 3_700_000, 12);
+    expect(q.liquidityRatio).toBeCloseTo(0.864865, 6);
   });
 
   it('charges 19 900 000 a year, 1 658 333,33 a month, reserves 5 000 000 → 3,015 months; result 2 100 000', () => {
@@ -72,13 +76,28 @@ describe('statements kind: misconceptions', () => {
     expect(m['provision-change-ignored-opening'](accounts).claimsIncurred).toBe(17_500_000);
   });
 
-  it('liquidity inverted 2 / 3,2 = 0,625; reserves over yearly charges 5 / 19,9 ≈ 0,251', () => {
-    expect(m['liquidity-inverted'](accounts).liquidityRatio).toBeCloseTo(0.625, 12);
+  it('liquidity inverted (2 + 1,7) / 3,2 = 1,15625; provision left out of the debts 3,2 / 2 = 1,6', () => {
+    expect(m['liquidity-inverted'](accounts).liquidityRatio).toBeCloseTo(1.15625, 12);
+    expect(m['liquidity-provision-left-out'](accounts).liquidityRatio).toBeCloseTo(1.6, 12);
+  });
+
+  it('reserves over yearly charges 5 / 19,9 ≈ 0,251', () => {
     expect(m['reserve-on-annual-charges'](accounts).reserveMonths).toBeCloseTo(0.251256, 6);
   });
 
   it('leaves the other quantities right', () => {
-    const w = m['liquidity-inverted'](accounts);
-    expect(w.claimsRatio).toBeCloseTo(statementsKind.compute(accounts).claimsRatio, 12);
+    const right = statementsKind.compute(accounts);
+    for (const id of ['liquidity-inverted', 'liquidity-provision-left-out'] as const) {
+      const w = m[id](accounts);
+      expect(w.claimsRatio).toBeCloseTo(right.claimsRatio, 12);
+      expect(w.claimsIncurred).toBe(right.claimsIncurred);
+      expect(w.reserveMonths).toBeCloseTo(right.reserveMonths, 12);
+    }
+  });
+
+  it('liquidity needs both the debts and the closing provision', () => {
+    const { claimsProvisionClosing: _closing, ...withoutProvision } = accounts;
+    expect(statementsKind.compute(withoutProvision).liquidityRatio).toBeNaN();
+    expect(m['liquidity-provision-left-out'](withoutProvision).liquidityRatio).toBeCloseTo(1.6, 12);
   });
 });

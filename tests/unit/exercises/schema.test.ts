@@ -84,9 +84,13 @@ describe('exercise schema', () => {
     expect(problems((r) => (r.steps[0]!.solution = '{purePremium:0} FCFA')).join()).toBe('');
   });
 
-  it('requires 2 to 5 steps with unique ids and at least one hint', () => {
+  it('requires 2 to 6 steps with unique ids and at least one hint', () => {
     expect(problems((r) => r.steps.pop()).join()).toMatch(/steps: au moins 2/);
     expect(problems((r) => (r.steps[1]!.id = 'prime-pure')).join()).toMatch(/identifiant d’étape en double/);
+    const seven = (r: { steps: { id: string }[] }) => {
+      while (r.steps.length < 7) r.steps.push({ ...r.steps[0]!, id: `etape-${r.steps.length}` });
+    };
+    expect(problems(seven).join()).toMatch(/steps: au plus 6/);
     expect(problems((r) => (r.steps[0]!.hints = [])).join()).toMatch(/steps\.0\.hints: au moins 1/);
     expect(problems((r) => ((r.steps[0] as Record<string, unknown>)['answer'] = 1920)).join()).toMatch(/champ inconnu : answer/);
   });

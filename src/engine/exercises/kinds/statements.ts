@@ -6,8 +6,13 @@
  * the two figures the ratios need. Contributions earned (acquises) are the cash collected,
  * minus what was collected in advance for next year, plus what is still receivable for this
  * year (accrual, not cash). Claims incurred (survenues) are the claims paid plus the change of
- * the provision for claims incurred but not yet billed (closing − opening). The ratios are then
+ * the provision for claims incurred but not yet paid (closing − opening). The ratios are then
  * those of `computeIndicators`, so this kind and the dashboard always agree.
+ *
+ * Liquidity: `shortTermDebts` are the debts other than care (staff, suppliers, advances); every
+ * unpaid care invoice sits in the claims provision, so each is counted once. The provision is
+ * money owed to providers within weeks, so the liquidity ratio divides the cash by the debts
+ * plus the closing provision (what the dashboard is given as its short-term debts).
  */
 import { z } from 'zod';
 import { computeIndicators, type IndicatorInput } from '../../insurance';
@@ -49,6 +54,7 @@ export type StatementsMisconception =
   | 'provisions-forgotten'
   | 'provision-change-ignored-opening'
   | 'liquidity-inverted'
+  | 'liquidity-provision-left-out'
   | 'reserve-on-annual-charges';
 
 /** How a learner may misread the accounts; all off gives the right figures. */
@@ -59,6 +65,8 @@ interface Reading {
   incurred?: 'paid' | 'closing-added';
   /** Liquidity computed as debts ÷ cash. */
   liquidityInverted?: boolean;
+  /** The claims provision left out of the short-term debts of the liquidity ratio. */
+  provisionLeftOutOfDebts?: boolean;
   /** Reserves divided by the yearly charges. */
   reserveOnAnnual?: boolean;
 }
@@ -105,7 +113,7 @@ function quantities(p: StatementsParameters, reading: Reading = {}): Record<Stat
   const annualCharges = incurred + costs;
   const monthlyCharges = annualCharges / 12;
   const cash = figure(p, 'cash');
-  const debts = figure(p, 'shortTermDebts');
+  const debts = figure(p, 'shortTermDebts') + (reading.provisionLeftOutOfDebts ? 0 : figure(p, 'claimsProvisionClosing'));
   const input: IndicatorInput = {
     contributionsEarned: known(earned),
     claims: known(incurred),
@@ -157,7 +165,10 @@ export const statementsKind = {
     'provisions-forgotten': (p) => quantities(p, { incurred: 'paid' }),
     // The closing provision added but the opening one (last year's claims) not taken back.
     'provision-change-ignored-opening': (p) => quantities(p, { incurred: 'closing-added' }),
+    // Short-term debts ÷ cash instead of cash ÷ short-term debts.
     'liquidity-inverted': (p) => quantities(p, { liquidityInverted: true }),
+    // Cash ÷ the debts other than care: the provision, owed to providers soon, is forgotten.
+    'liquidity-provision-left-out': (p) => quantities(p, { provisionLeftOutOfDebts: true }),
     'reserve-on-annual-charges': (p) => quantities(p, { reserveOnAnnual: true }),
   },
 } satisfies KindDefinition<StatementsParameters, StatementsQuantity, StatementsMisconception>;
