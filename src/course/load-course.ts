@@ -9,6 +9,7 @@ import { moduleSchema, type ModuleManifest } from '../schemas/module';
 import { quizSchema, type Quiz } from '../schemas/quiz';
 import { fieldPath, type ContentIssue } from './content-issue';
 import { findContentLinks, splitFrontMatter, type ContentLink } from './lesson-text';
+import { checkCaseReferences, loadCases, type CaseSource } from './load-cases';
 import { loadExercises, type ExerciseSource } from './load-exercises';
 
 /**
@@ -47,6 +48,8 @@ export interface Course {
   exercises: Map<string, ExerciseSource>;
   /** For each lesson, the exercises to embed: listed in its front matter or naming it in `lessons`. */
   lessonExercises: Map<string, string[]>;
+  /** Teaching cases of `content/cases/*.yaml` with their engine-computed figures, by id. */
+  cases: Map<string, CaseSource>;
 }
 
 export interface LoadResult {
@@ -175,8 +178,12 @@ export function loadCourse(root: string): LoadResult {
   const loadedExercises = loadExercises(root, { lessonIds: new Set(lessons.keys()) });
   issues.push(...loadedExercises.issues);
 
-  const course: Course = { modules, moduleFiles, lessons, quizzes, glossary, termUsage: new Map(), exercises: loadedExercises.exercises, lessonExercises: new Map() };
+  const loadedCases = loadCases(root, new Set(lessons.keys()));
+  issues.push(...loadedCases.issues);
+
+  const course: Course = { modules, moduleFiles, lessons, quizzes, glossary, termUsage: new Map(), exercises: loadedExercises.exercises, lessonExercises: new Map(), cases: loadedCases.cases };
   issues.push(...checkReferences(course));
+  issues.push(...checkCaseReferences(lessons.values(), loadedCases.cases));
   return { course, issues };
 }
 

@@ -25,6 +25,8 @@ const LESSONS = new Set([
   'contexte-regional',
   'specificites-micro-assurance',
   'comptes-mutuelle',
+  'cas-modeles-gestion',
+  'cas-information-contractualisation',
 ]);
 const PLACEHOLDER = /\{[^{}]*\}/;
 

@@ -105,3 +105,26 @@ describe('indicators kind: misconceptions', () => {
     expect(m['result-sign-inverted'](year).result).toBe(-960_000);
   });
 });
+
+describe('indicators kind: exposure mistakes of the network-extract case', () => {
+  // 1 000 enrolled, 800 beneficiary-years with rights open, 1 600 cases, 4 000 000 FCFA.
+  const extract: IndicatorsParameters = { enrolledBeneficiaries: 1000, beneficiaries: 800, cases: 1600, claims: 4_000_000 };
+  it('utilisation on the exposure 1 600 / 800 = 2; average cost 4 000 000 / 1 600 = 2 500', () => {
+    const q = indicatorsKind.compute(extract);
+    expect(q.utilisationRate).toBeCloseTo(2, 12);
+    expect(q.averageCostPerCase).toBeCloseTo(2500, 9);
+  });
+  it('utilisation on the enrolled: 1 600 / 1 000 = 1.6, the rest unchanged', () => {
+    const q = m['utilisation-on-enrolled'](extract);
+    expect(q.utilisationRate).toBeCloseTo(1.6, 12);
+    expect(q.averageCostPerCase).toBeCloseTo(2500, 9);
+  });
+  it('cost per beneficiary taken for the average cost: 4 000 000 / 800 = 5 000', () => {
+    expect(m['average-cost-per-beneficiary'](extract).averageCostPerCase).toBeCloseTo(5000, 9);
+  });
+  it('without the enrolled count the mistake has no value (NaN), the right answer still does', () => {
+    const { enrolledBeneficiaries: _unused, ...withoutEnrolled } = extract;
+    expect(m['utilisation-on-enrolled'](withoutEnrolled).utilisationRate).toBeNaN();
+    expect(indicatorsKind.compute(withoutEnrolled).utilisationRate).toBeCloseTo(2, 12);
+  });
+});

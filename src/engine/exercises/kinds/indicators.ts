@@ -29,8 +29,13 @@ const FIGURES = [
   'cases',
 ] as const;
 
-/** Parsed parameters: the year's figures, all optional and ≥ 0 (names of `IndicatorInput`). */
-export type IndicatorsParameters = Partial<Record<(typeof FIGURES)[number], number>>;
+/**
+ * Parsed parameters: the year's figures, all optional and ≥ 0 (names of `IndicatorInput`), plus
+ * `enrolledBeneficiaries`: everyone on the register, suspended members included, whereas
+ * `beneficiaries` is the exposure (beneficiary-years with rights open). Only the mistake of
+ * counting utilisation on the register uses it.
+ */
+export type IndicatorsParameters = Partial<Record<(typeof FIGURES)[number] | 'enrolledBeneficiaries', number>>;
 
 /** The engine's indicators under their quantity names (camelCase, as placeholders need). */
 const INDICATOR_QUANTITIES = {
@@ -74,7 +79,9 @@ export type IndicatorsKindMisconception =
   | 'growth-on-current'
   | 'collection-inverted'
   | 'result-without-costs'
-  | 'result-sign-inverted';
+  | 'result-sign-inverted'
+  | 'utilisation-on-enrolled'
+  | 'average-cost-per-beneficiary';
 
 /** Where the learner's shortcuts differ from the right method; all off gives the right values. */
 interface Mistakes {
@@ -92,7 +99,8 @@ interface Mistakes {
  * movement).
  */
 function inputOf(p: IndicatorsParameters, mistakes: Mistakes): IndicatorInput {
-  const input: IndicatorInput = { ...p };
+  const { enrolledBeneficiaries: _enrolled, ...figures } = p;
+  const input: IndicatorInput = { ...figures };
   if (p.membersCurrent === undefined && p.membersRenewed !== undefined && p.membersNew !== undefined) {
     input.membersCurrent = p.membersRenewed + p.membersNew;
   }
@@ -141,7 +149,7 @@ function override(p: IndicatorsParameters, wrong: Partial<Record<IndicatorsKindQ
 /** The `indicators` kind (see the file comment). */
 export const indicatorsKind = {
   id: 'indicators',
-  parameters: z.object(Object.fromEntries(FIGURES.map((name) => [name, nonNegativeSchema().optional()]))).strict(),
+  parameters: z.object(Object.fromEntries([...FIGURES, 'enrolledBeneficiaries'].map((name) => [name, nonNegativeSchema().optional()]))).strict(),
   rates: [],
   quantities: {
     growthRate: 'fraction',
@@ -190,5 +198,9 @@ export const indicatorsKind = {
     'collection-inverted': (p) => quantities(p, {}, { ...inputOf(p, {}), contributionsCollected: p.contributionsDue ?? null, contributionsDue: p.contributionsCollected ?? null }),
     'result-without-costs': (p) => quantities(p, { resultWithoutCosts: true }),
     'result-sign-inverted': (p) => quantities(p, { resultInverted: true }),
+    // Cases divided by everyone on the register, suspended members included, instead of the exposure.
+    'utilisation-on-enrolled': (p) => override(p, { utilisationRate: orNaN(computeIndicators({ cases: p.cases ?? null, beneficiaries: p.enrolledBeneficiaries ?? null }).utilisation.value) }),
+    // Benefits divided by the beneficiaries (a cost per beneficiary) instead of by the cases.
+    'average-cost-per-beneficiary': (p) => override(p, { averageCostPerCase: safeRatio(p.claims ?? Number.NaN, p.beneficiaries ?? Number.NaN) }),
   },
 } satisfies KindDefinition<IndicatorsParameters, IndicatorsKindQuantity, IndicatorsKindMisconception>;
