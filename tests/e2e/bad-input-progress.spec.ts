@@ -62,6 +62,8 @@ test('storage full while answering: the attempt is kept in memory and the learne
   const firstModule = (await page.locator('.cards a[href*="modules/"]').first().getAttribute('href'))!;
   await page.goto(firstModule);
   await page.locator('.lesson-list a').first().click();
+  // The quiz island loads on approach: answer only once it has started.
+  await reachQuiz(page);
   // The disk fills up after the page loaded, as the learner answers.
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
