@@ -41,7 +41,7 @@ test('lesson comptes-mutuelle: first exercise step, then the dashboard from the 
   const value = (id: string) => page.locator(`[data-indicator="${id}"] td`).nth(1);
   await expect(value('claims-ratio')).toHaveText('75,5\u00A0%');
   await expect(value('expense-ratio')).toHaveText('15\u00A0%');
-  await expect(page.getByLabel('Dettes à court terme (FCFA) – Année N', { exact: true })).toHaveValue('3 700 000');
+  await expect(page.getByLabel('Dettes à court terme, soins restant à payer compris (FCFA) – Année N', { exact: true })).toHaveValue('3 700 000');
   await expect(value('liquidity')).toHaveText('0,86');
   await expect(page.locator('[data-indicator="liquidity"]')).toContainText('La trésorerie ne couvre pas les dettes à court terme');
   await expect(value('reserve-months')).toHaveText(/^3(,0)?\u00A0mois$/);
