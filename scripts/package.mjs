@@ -7,13 +7,14 @@
 // and SHA256SUMS, then zips it all (fflate). With --zim, also writes the Kiwix ZIM file.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { siteFolder } from './hosting/configs.mjs';
 import { writeHostConfigs } from './hosting/write-configs.mjs';
+import { listFiles } from './hosting/list-files.mjs';
 import { writeZim } from './hosting/zim.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -45,20 +46,6 @@ function run(title, command, commandArgs, env = {}) {
     console.error(`✗ Échec : ${title}`);
     process.exit(result.status ?? 1);
   }
-}
-
-/** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
-function listFiles(dir) {
-  const files = [];
-  const visit = (path) => {
-    for (const entry of readdirSync(path)) {
-      const full = join(path, entry);
-      if (statSync(full).isDirectory()) visit(full);
-      else files.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  visit(dir);
-  return files.sort();
 }
 
 rmSync(stage, { recursive: true, force: true });

@@ -5,26 +5,13 @@
 // sub-path, new content) runs it on the new build so the configurations follow the pages:
 //   node scripts/hosting/write-configs.mjs --dir dist [--out configs]
 // The IIS web.config goes into the site's folder (IIS reads it there).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { apacheConfig, iisConfig, nginxConfig, siteFolder } from './configs.mjs';
 import { headerRulesOf } from './headers.mjs';
-
-/** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
-function listFiles(dir) {
-  const files = [];
-  const visit = (path) => {
-    for (const entry of readdirSync(path)) {
-      const full = join(path, entry);
-      if (statSync(full).isDirectory()) visit(full);
-      else files.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  visit(dir);
-  return files.sort();
-}
+import { listFiles } from './list-files.mjs';
 
 /**
  * Writes `nginx-<folder>.conf` and `apache-<folder>.conf` into `configsDir` and `web.config`
